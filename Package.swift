@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+//
+// Folio turns structured briefing data into PDF, PNG and SVG reports.
+// The targets follow the layers of the pipeline: model → style → layout → graphics → Cairo.
+// Only FolioCairo imports C (through the CFolio system library).
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    products: [
+        .library(name: "Folio", targets: ["Folio"]),
+        .executable(name: "folio", targets: ["FolioCommand"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Cairo (PDF, SVG and PNG surfaces), Pango and PangoCairo, found through pkg-config.
+        .systemLibrary(
+            name: "CFolio",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        // Geometry, colours, the display list, and the two roles every backend plays:
+        // RenderTarget (draws pages) and TextMeasuring (shapes text).
+        // Errors and diagnostics shared by every layer: a code, a message, a location and a path into the data.
+        .target(name: "FolioCore"),
+        .target(name: "FolioGraphics", dependencies: ["FolioCore"]),
+        // The briefing: values, dates, inline text, and decoding with source locations.
+        .target(name: "FolioModel", dependencies: ["FolioCore", "Yams"]),
+        // The look of a report: page set-up, fonts, colours and spacing.
+        .target(name: "FolioStyle", dependencies: ["FolioGraphics"]),
+        // Turns a briefing and a style into pages of positioned items.
+        .target(name: "FolioLayout", dependencies: ["FolioGraphics", "FolioModel", "FolioStyle"]),
+        // Pango measures, Cairo draws: the only module that sees C.
+        .target(name: "FolioCairo", dependencies: ["CFolio", "FolioCore", "FolioGraphics"]),
+        // The public entry point: load, lay out, write.
+        .target(name: "Folio", dependencies: ["FolioCore", "FolioModel", "FolioStyle", "FolioLayout", "FolioGraphics", "FolioCairo"]),
+        // The `folio` command-line tool.
+        .executableTarget(
+            name: "FolioCommand",
+            dependencies: ["Folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Test support: a recording target and a fixed-advance text measurer (no fonts needed).
+        .target(name: "FolioTesting", dependencies: ["FolioGraphics"]),
+
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
+        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioTesting", "FolioModel", "FolioStyle"]),
+        .testTarget(name: "FolioIntegrationTests", dependencies: ["Folio", "FolioCairo", "FolioGraphics"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

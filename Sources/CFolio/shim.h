@@ -1,0 +1,10 @@
+// The C libraries Folio draws with. Only the FolioCairo module imports this.
+#ifndef FOLIO_CFOLIO_SHIM_H
+#define FOLIO_CFOLIO_SHIM_H
+
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <pango/pangocairo.h>
+
+#endif

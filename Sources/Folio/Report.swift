@@ -1,0 +1,91 @@
+import FolioCairo
+import FolioCore
+import FolioGraphics
+import FolioLayout
+import FolioModel
+import FolioStyle
+import Foundation
+
+/// A briefing laid out once, ready to be written as PDF, PNG or SVG: every format draws the same pages.
+///
+/// A report owns the text measurer (and its fonts) that laid it out, so it is not shared between threads;
+/// separate reports may be made and written on separate threads at once.
+public final class Report {
+    /// The laid-out pages, outline and metadata.
+    public let document: PagedDocument
+    private let measurer: PangoTextMeasurer
+
+    /// Lays out `briefing` in `style`; `creationDate` (ISO 8601) is written into PDFs, none when nil.
+    public init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil) {
+        measurer = PangoTextMeasurer()
+        document = DocumentLayout(style: style, measurer: measurer).layout(briefing, creationDate: creationDate)
+    }
+
+    public var pageCount: Int { document.pages.count }
+
+    /// Writes the report to `url` in `format`, each file atomically, and returns the files written.
+    ///
+    /// PDF writes one file. PNG and SVG write one file a page, named by `OutputNaming`. `pageIndexes`
+    /// (zero-based) limits which pages are drawn. On failure nothing is left at the destinations and
+    /// files already there are untouched.
+    @discardableResult
+    public func write(_ format: OutputFormat, to url: URL, pageIndexes: [Int]? = nil) throws(FolioError) -> [URL] {
+        var files: [AtomicFile] = []
+        do {
+            switch format {
+            case .pdf:
+                let file = try AtomicFile(destination: url)
+                files.append(file)
+                var target = CairoTarget.pdf(writingTo: file, metadata: document.metadata, measurer: measurer)
+                try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
+            case .png, .svg:
+                let count = pageCount
+                let sink: (Int) throws -> any ByteSink = { index in
+                    let file = try AtomicFile(destination: OutputNaming.url(for: url, pageNumber: index + 1, pageCount: count))
+                    files.append(file)
+                    return file
+                }
+                var target = format == .svg ? CairoTarget.svg(measurer: measurer, pageSink: sink)
+                    : CairoTarget.png(ppi: Self.ppi(of: format), measurer: measurer, pageSink: sink)
+                try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
+            }
+            for file in files { try file.commit() }
+        } catch let error as FolioError {
+            for file in files { file.discard() }
+            throw error
+        } catch {
+            for file in files { file.discard() }
+            throw FolioError(.renderFailed, "\(error)")
+        }
+        return files.map(\.destination)
+    }
+
+    /// The report in `format` as bytes: the whole PDF, or the one PNG or SVG page at `pageIndex`.
+    public func data(_ format: OutputFormat, pageIndex: Int = 0) throws(FolioError) -> Data {
+        let sink = DataSink()
+        do {
+            switch format {
+            case .pdf:
+                var target = CairoTarget.pdf(writingTo: sink, metadata: document.metadata, measurer: measurer)
+                try PageRenderer.render(document, into: &target)
+            case .png, .svg:
+                guard document.pages.indices.contains(pageIndex) else {
+                    throw FolioError(.usage, "page \(pageIndex + 1) does not exist; the report has \(pageCount) pages")
+                }
+                var target = format == .svg ? CairoTarget.svg(measurer: measurer, pageSink: { _ in sink })
+                    : CairoTarget.png(ppi: Self.ppi(of: format), measurer: measurer, pageSink: { _ in sink })
+                try PageRenderer.render(document, into: &target, pageIndexes: [pageIndex])
+            }
+        } catch let error as FolioError {
+            throw error
+        } catch {
+            throw FolioError(.renderFailed, "\(error)")
+        }
+        return sink.data
+    }
+
+    private static func ppi(of format: OutputFormat) -> Double {
+        if case .png(let ppi) = format { return ppi }
+        return 72
+    }
+}

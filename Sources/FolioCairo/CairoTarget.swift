@@ -1,0 +1,326 @@
+import CFolio
+import FolioCore
+import FolioGraphics
+import Foundation
+
+/// Draws laid-out pages with Cairo: a PDF document, or one PNG or SVG file a page.
+///
+/// Text arrives already shaped (glyphs and clusters from `PangoTextMeasurer`), so every format draws exactly
+/// what was measured. Cairo's status is checked after every page and at the end, and a failure is thrown
+/// as a `FolioError` naming the cause.
+public final class CairoTarget: RenderTarget {
+    private let format: OutputFormat
+    private let fonts: PangoFontTable
+    private let metadata: DocumentMetadata?
+    private let background: Color?
+    /// The PDF's one sink, or the maker of each PNG or SVG page's sink.
+    private let documentBridge: CairoWriteBridge?
+    private let pageSink: ((Int) throws -> any ByteSink)?
+
+    private var surface: CairoSurface?
+    private var context: CairoContext?
+    private var pageIndex = 0
+    private var svgBuffer: DataSink?
+    private var outlineParents: [(level: Int, id: Int32)] = []
+    /// The first error met in a call that cannot throw, reported at the end of the page.
+    private var deferredError: FolioError?
+
+    private init(format: OutputFormat, measurer: PangoTextMeasurer, metadata: DocumentMetadata?, background: Color?,
+                 documentSink: (any ByteSink)?, pageSink: ((Int) throws -> any ByteSink)?) {
+        self.format = format
+        self.fonts = measurer.fontTable
+        self.metadata = metadata
+        self.background = background
+        self.documentBridge = documentSink.map(CairoWriteBridge.init(sink:))
+        self.pageSink = pageSink
+    }
+
+    /// A target writing one PDF document to `sink`, with the fonts of `measurer`.
+    public static func pdf(writingTo sink: any ByteSink, metadata: DocumentMetadata, measurer: PangoTextMeasurer) -> CairoTarget {
+        CairoTarget(format: .pdf, measurer: measurer, metadata: metadata, background: nil, documentSink: sink, pageSink: nil)
+    }
+
+    /// A target writing each page as a PNG at `ppi` to the sink `pageSink` gives for its index.
+    public static func png(ppi: Double, background: Color? = .white, measurer: PangoTextMeasurer,
+                           pageSink: @escaping (Int) throws -> any ByteSink) -> CairoTarget {
+        CairoTarget(format: .png(ppi: ppi), measurer: measurer, metadata: nil, background: background,
+                    documentSink: nil, pageSink: pageSink)
+    }
+
+    /// A target writing each page as an SVG to the sink `pageSink` gives for its index.
+    public static func svg(background: Color? = .white, measurer: PangoTextMeasurer,
+                           pageSink: @escaping (Int) throws -> any ByteSink) -> CairoTarget {
+        CairoTarget(format: .svg, measurer: measurer, metadata: nil, background: background,
+                    documentSink: nil, pageSink: pageSink)
+    }
+
+    /// The pixel size of a page of `size` points at `ppi`, or an error beyond what Cairo can make.
+    public static func pixelSize(of size: Size, ppi: Double) throws(FolioError) -> (width: Int, height: Int) {
+        let width = (size.width * ppi / 72).rounded(.up), height = (size.height * ppi / 72).rounded(.up)
+        let limit = Double(OutputFormat.maximumPixelExtent)
+        guard width.isFinite, height.isFinite, width >= 1, height >= 1, width <= limit, height <= limit else {
+            throw FolioError(.usage, "a page of \(size.width) × \(size.height) pt at \(ppi) ppi would be \(width) × \(height) pixels; "
+                             + "PNG pages must be 1 to \(OutputFormat.maximumPixelExtent) pixels wide and high")
+        }
+        return (Int(width), Int(height))
+    }
+
+    // MARK: Pages
+
+    public func beginPage(size: Size, index: Int, label: String?) throws {
+        pageIndex = index
+        switch format {
+        case .pdf:
+            if surface == nil { try openPDF(size: size) }
+            guard let surface else { return }
+            cairo_pdf_surface_set_size(surface.pointer, size.width, size.height)
+            if let label { cairo_pdf_surface_set_page_label(surface.pointer, label) }
+        case .png(let ppi):
+            let pixels = try Self.pixelSize(of: size, ppi: ppi)
+            let surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixels.width), Int32(pixels.height)))
+            try surface.checkStatus("creating a \(pixels.width) × \(pixels.height) pixel image")
+            self.surface = surface
+            context = CairoContext(surface: surface)
+            if let context { cairo_scale(context.pointer, ppi / 72, ppi / 72) }
+        case .svg:
+            let buffer = DataSink()
+            let bridge = CairoWriteBridge(sink: buffer)
+            svgBuffer = buffer
+            let surface = CairoSurface(cairo_svg_surface_create_for_stream(CairoWriteBridge.write, bridge.closure,
+                                                                           size.width, size.height))
+            try surface.checkStatus("starting an SVG page")
+            self.surface = surface
+            context = CairoContext(surface: surface)
+            svgBridge = bridge
+        }
+        if let context {
+            let options = cairo_font_options_create()
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+            cairo_set_font_options(context.pointer, options)
+            cairo_font_options_destroy(options)
+            if let background, format != .pdf {
+                fill(.rect(Rect(origin: .zero, size: size)), color: background)
+            }
+        }
+    }
+
+    /// Keeps the SVG page's write bridge alive until the page's surface is finished.
+    private var svgBridge: CairoWriteBridge?
+
+    private func openPDF(size: Size) throws(FolioError) {
+        guard let documentBridge else { return }
+        let surface = CairoSurface(cairo_pdf_surface_create_for_stream(CairoWriteBridge.write, documentBridge.closure,
+                                                                       size.width, size.height))
+        try surface.checkStatus("starting the PDF")
+        if let metadata {
+            cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_TITLE, metadata.title)
+            cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_AUTHOR, metadata.authors.joined(separator: ", "))
+            cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_SUBJECT, metadata.subject ?? "")
+            cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords.joined(separator: ", "))
+            cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
+            // Cairo 1.16 stamps the current time unless a date is set; an empty one writes none.
+            cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, metadata.creationDate ?? "")
+        }
+        self.surface = surface
+        context = CairoContext(surface: surface)
+    }
+
+    public func endPage() throws {
+        guard let surface, let context else { return }
+        if let deferredError {
+            self.deferredError = nil
+            throw deferredError
+        }
+        try context.checkStatus("drawing page \(pageIndex + 1)")
+        switch format {
+        case .pdf:
+            cairo_show_page(context.pointer)
+            try checkDocument("writing page \(pageIndex + 1)")
+        case .png:
+            cairo_surface_flush(surface.pointer)
+            let bridge = try CairoWriteBridge(sink: sink(forPage: pageIndex))
+            let status = cairo_surface_write_to_png_stream(surface.pointer, CairoWriteBridge.write, bridge.closure)
+            if let error = bridge.error { throw FolioError(.io, "cannot write page \(pageIndex + 1): \(error)") }
+            try CairoStatus.check(status, "encoding page \(pageIndex + 1) as PNG")
+            self.context = nil
+            self.surface = nil
+        case .svg:
+            self.context = nil
+            cairo_surface_finish(surface.pointer)
+            try surface.checkStatus("writing page \(pageIndex + 1) as SVG")
+            self.surface = nil
+            svgBridge = nil
+            let normalized = SVGIdentifierNormalizer.normalize(svgBuffer.map { [UInt8]($0.data) } ?? [])
+            let target = try sink(forPage: pageIndex)
+            do {
+                try normalized.withUnsafeBytes { try target.write($0) }
+            } catch {
+                throw FolioError(.io, "cannot write page \(pageIndex + 1): \(error)")
+            }
+            svgBuffer = nil
+        }
+    }
+
+    private func sink(forPage index: Int) throws(FolioError) -> any ByteSink {
+        guard let pageSink else { throw FolioError(.usage, "no output was given for page \(index + 1)") }
+        do {
+            return try pageSink(index)
+        } catch let error as FolioError {
+            throw error
+        } catch {
+            throw FolioError(.io, "cannot open the output for page \(index + 1): \(error)")
+        }
+    }
+
+    public func finish() throws {
+        guard format == .pdf else { return }
+        if surface == nil { try openPDF(size: .a4) }
+        context = nil
+        guard let surface else { return }
+        cairo_surface_finish(surface.pointer)
+        try checkDocument("finishing the PDF")
+        self.surface = nil
+    }
+
+    /// Throws the sink's own error if writing failed, else Cairo's status.
+    private func checkDocument(_ doing: String) throws(FolioError) {
+        if let error = documentBridge?.error { throw FolioError(.io, "cannot write the PDF: \(error)") }
+        try surface?.checkStatus(doing)
+    }
+
+    // MARK: Drawing
+
+    public func fill(_ path: Path, color: Color) {
+        guard let cr = context?.pointer else { return }
+        setSource(color, on: cr)
+        append(path, to: cr)
+        cairo_fill(cr)
+    }
+
+    public func stroke(_ path: Path, style: StrokeStyle) {
+        guard let cr = context?.pointer else { return }
+        setSource(style.color, on: cr)
+        cairo_set_line_width(cr, style.width)
+        switch style.lineCap {
+        case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        }
+        style.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+        append(path, to: cr)
+        cairo_stroke(cr)
+    }
+
+    public func drawText(_ line: TextLine, at origin: Point) {
+        guard let cr = context?.pointer else { return }
+        var glyphs: [cairo_glyph_t] = []
+        for run in line.runs where !run.glyphs.isEmpty {
+            guard let font = fonts.scaledFont(for: run.font) else {
+                deferredError = deferredError ?? FolioError(.renderFailed, "a line uses a font this export never loaded")
+                continue
+            }
+            cairo_set_scaled_font(cr, font)
+            setSource(run.color, on: cr)
+            let x = origin.x + run.x
+            glyphs.removeAll(keepingCapacity: true)
+            for glyph in run.glyphs {
+                glyphs.append(cairo_glyph_t(index: UInt(glyph.id), x: x + Double(glyph.x), y: origin.y + Double(glyph.y)))
+            }
+            // Clusters let PDF readers copy and search the text; other formats draw glyphs only.
+            if format == .pdf, let clusters = GlyphClusters.clusters(of: run) {
+                let flags = run.isRightToLeft ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
+                var text = run.text
+                text.withUTF8 { utf8 in
+                    utf8.withMemoryRebound(to: CChar.self) { chars in
+                        cairo_show_text_glyphs(cr, chars.baseAddress, Int32(chars.count), glyphs, Int32(glyphs.count),
+                                               clusters, Int32(clusters.count), flags)
+                    }
+                }
+            } else {
+                cairo_show_glyphs(cr, glyphs, Int32(glyphs.count))
+            }
+        }
+    }
+
+    public func drawImage(_ image: ImageSource, in frame: Rect) {
+        guard let cr = context?.pointer else { return }
+        do {
+            let decoded = try CairoImageDecoder.surface(for: image)
+            let width = Double(cairo_image_surface_get_width(decoded.pointer))
+            let height = Double(cairo_image_surface_get_height(decoded.pointer))
+            guard width > 0, height > 0 else { return }
+            cairo_save(cr)
+            cairo_translate(cr, frame.minX, frame.minY)
+            cairo_scale(cr, frame.width / width, frame.height / height)
+            cairo_set_source_surface(cr, decoded.pointer, 0, 0)
+            cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+            cairo_paint(cr)
+            cairo_restore(cr)
+        } catch {
+            deferredError = deferredError ?? error
+        }
+    }
+
+    // MARK: Optional parts
+
+    public func beginGroup(_ group: Group) {
+        guard let cr = context?.pointer, group.transform != nil || group.clip != nil else { return }
+        cairo_save(cr)
+        if let t = group.transform {
+            var matrix = cairo_matrix_t(xx: t.a, yx: t.b, xy: t.c, yy: t.d, x0: t.tx, y0: t.ty)
+            cairo_transform(cr, &matrix)
+        }
+        if let clip = group.clip {
+            cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
+            cairo_clip(cr)
+        }
+        groupSaves.append(true)
+    }
+
+    public func endGroup() {
+        // Only groups that saved the state restore it; the stack mirrors beginGroup's choice.
+        guard let saved = groupSaves.popLast(), saved, let cr = context?.pointer else { return }
+        cairo_restore(cr)
+    }
+
+    private var groupSaves: [Bool] = []
+
+    public func addOutlineEntry(_ entry: OutlineEntry) {
+        guard format == .pdf, let surface else { return }
+        while let last = outlineParents.last, last.level >= entry.level { outlineParents.removeLast() }
+        let parent = outlineParents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+        let destination = "page=\(entry.pageIndex + 1) pos=[0 \(Self.number(entry.y))]"
+        let id = cairo_pdf_surface_add_outline(surface.pointer, parent, entry.title, destination, cairo_pdf_outline_flags_t(0))
+        outlineParents.append((entry.level, id))
+    }
+
+    // MARK: Helpers
+
+    /// A number as Cairo's attribute parser reads it: plain decimal, never exponent notation.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+    }
+
+    private func setSource(_ color: Color, on cr: OpaquePointer) {
+        if color.alpha >= 1 {
+            cairo_set_source_rgb(cr, color.red, color.green, color.blue)
+        } else {
+            cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+        }
+    }
+
+    private func append(_ path: Path, to cr: OpaquePointer) {
+        cairo_new_path(cr)
+        for element in path.elements {
+            switch element {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case .curve(let p, let c1, let c2): cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import CFolio
+import FolioGraphics
+
+/// Shapes and breaks text with Pango, in points, for one export.
+///
+/// Each instance owns its own font map and context (Pango's font maps are not thread-safe), so separate
+/// exports can run on separate threads. Metrics are unhinted and glyph positions unrounded at a resolution
+/// of 72, so lines break the same way whatever the output resolution. Not thread-safe itself.
+public final class PangoTextMeasurer: TextMeasuring {
+    private let fontMap: OpaquePointer
+    private let context: OpaquePointer
+    private let layout: OpaquePointer
+    let fontTable = PangoFontTable()
+    private var descriptions: [FontSpec: OpaquePointer] = [:]
+    private var metricsCache: [FontSpec: FontMetrics] = [:]
+
+    /// A measurer with a fresh font map; `language` is a BCP 47 tag used for shaping and line breaking.
+    public init(language: String = "en") {
+        fontMap = OpaquePointer(pango_cairo_font_map_new())
+        pango_cairo_font_map_set_resolution(fontMap, 72)
+        context = pango_font_map_create_context(UnsafeMutablePointer(fontMap))
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+        pango_context_set_language(context, pango_language_from_string(language))
+        layout = pango_layout_new(context)
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+    }
+
+    deinit {
+        for description in descriptions.values { pango_font_description_free(description) }
+        g_object_unref(gpointer(layout))
+        g_object_unref(gpointer(context))
+        g_object_unref(gpointer(fontMap))
+    }
+
+    // MARK: TextMeasuring
+
+    public func lines(of text: RichText, width: Double, alignment: TextAlignment) -> [TextLine] {
+        guard !text.isEmpty else { return [] }
+        pango_layout_set_width(layout, Int32(clamping: Int((max(width, 1) * Double(PANGO_SCALE)).rounded(.down))))
+        pango_layout_set_justify(layout, alignment == .justified ? 1 : 0)
+        switch alignment {
+        case .left, .justified: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
+        return shape(text)
+    }
+
+    public func line(of text: RichText) -> TextLine {
+        guard !text.isEmpty else { return TextLine(runs: [], width: 0, ascent: 0, descent: 0) }
+        pango_layout_set_width(layout, -1)
+        pango_layout_set_justify(layout, 0)
+        pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        let lines = shape(text)
+        guard var first = lines.first else { return TextLine(runs: [], width: 0, ascent: 0, descent: 0) }
+        // A newline in the text still gives one line: the rest follows on the same baseline.
+        for extra in lines.dropFirst() {
+            let shift = first.minX + first.width - extra.minX
+            first.runs += extra.runs.map { var run = $0; run.x += shift; return run }
+            first.width += extra.width
+        }
+        return first
+    }
+
+    public func metrics(of font: FontSpec) -> FontMetrics {
+        if let cached = metricsCache[font] { return cached }
+        let metrics = pango_context_get_metrics(context, description(for: font), nil)
+        defer { pango_font_metrics_unref(metrics) }
+        let result = FontMetrics(ascent: Double(pango_font_metrics_get_ascent(metrics)) / Double(PANGO_SCALE),
+                                 descent: Double(pango_font_metrics_get_descent(metrics)) / Double(PANGO_SCALE))
+        metricsCache[font] = result
+        return result
+    }
+
+    /// A readable name of the face behind `id`, such as "DejaVu Sans Bold 11".
+    public func fontName(of id: FontID) -> String? {
+        fontTable.name(of: id)
+    }
+
+    // MARK: Shaping
+
+    /// Lays out `text` with the layout's current width and alignment and reads back every line.
+    private func shape(_ text: RichText) -> [TextLine] {
+        let attributes = pango_attr_list_new()
+        defer { pango_attr_list_unref(attributes) }
+        for run in text.runs {
+            let start = guint(run.utf8Range.lowerBound), end = guint(run.utf8Range.upperBound)
+            let fontAttribute = pango_attr_font_desc_new(description(for: run.attributes.font))!
+            fontAttribute.pointee.start_index = start
+            fontAttribute.pointee.end_index = end
+            pango_attr_list_insert(attributes, fontAttribute)
+            // One colour attribute per run makes Pango end its items at run boundaries,
+            // so every glyph item maps onto exactly one run of ours.
+            let color = run.attributes.color
+            let colorAttribute = pango_attr_foreground_new(guint16(color.red * 65535), guint16(color.green * 65535),
+                                                           guint16(color.blue * 65535))!
+            colorAttribute.pointee.start_index = start
+            colorAttribute.pointee.end_index = end
+            pango_attr_list_insert(attributes, colorAttribute)
+        }
+        if let first = text.runs.first {
+            pango_layout_set_font_description(layout, description(for: first.attributes.font))
+        }
+        pango_layout_set_attributes(layout, attributes)
+        let utf8 = Array(text.string.utf8)
+        utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                pango_layout_set_text(layout, chars.baseAddress, Int32(chars.count))
+            }
+        }
+        return readLines(utf8: utf8, text: text)
+    }
+
+    private func readLines(utf8: [UInt8], text: RichText) -> [TextLine] {
+        var lines: [TextLine] = []
+        lines.reserveCapacity(Int(pango_layout_get_line_count(layout)))
+        let iterator = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iterator) }
+        repeat {
+            guard let line = pango_layout_iter_get_line_readonly(iterator) else { continue }
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, nil, &logical)
+            var lineLogical = PangoRectangle()
+            pango_layout_line_get_extents(line, nil, &lineLogical)
+            var runs: [GlyphRun] = []
+            var x = logical.x
+            var node = line.pointee.runs
+            while let current = node {
+                if let item = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) {
+                    let width = pango_glyph_string_get_width(item.pointee.glyphs)
+                    if let run = glyphRun(item.pointee, x: x, width: width, utf8: utf8, text: text) {
+                        runs.append(run)
+                    }
+                    x += width
+                }
+                node = current.pointee.next
+            }
+            let scale = Double(PANGO_SCALE)
+            lines.append(TextLine(runs: runs, minX: Double(logical.x) / scale, width: Double(logical.width) / scale,
+                                  ascent: Double(-lineLogical.y) / scale,
+                                  descent: Double(lineLogical.height + lineLogical.y) / scale))
+        } while pango_layout_iter_next_line(iterator) != 0
+        return lines
+    }
+
+    /// Our run for one Pango glyph item, or nil when it draws nothing.
+    private func glyphRun(_ item: PangoGlyphItem, x: Int32, width: Int32, utf8: [UInt8], text: RichText) -> GlyphRun? {
+        guard let pangoItem = item.item, let glyphString = item.glyphs, let font = pangoItem.pointee.analysis.font else {
+            return nil
+        }
+        let count = Int(glyphString.pointee.num_glyphs)
+        let scale = Float(PANGO_SCALE)
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(count)
+        var advance: Int32 = 0
+        let infos = glyphString.pointee.glyphs!
+        let clusters = glyphString.pointee.log_clusters!
+        for index in 0..<count {
+            let info = infos[index]
+            // Empty glyphs (line separators) and missing ones (no font has the character) draw nothing.
+            if info.glyph != PANGO_GLYPH_EMPTY, info.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 {
+                glyphs.append(Glyph(id: info.glyph, x: Float(advance + info.geometry.x_offset) / scale,
+                                    y: Float(info.geometry.y_offset + item.y_offset) / scale,
+                                    cluster: UInt32(clusters[index])))
+            }
+            advance += info.geometry.width
+        }
+        let offset = Int(pangoItem.pointee.offset), length = Int(pangoItem.pointee.length)
+        guard offset >= 0, length >= 0, offset + length <= utf8.count else { return nil }
+        let runText = String(decoding: utf8[offset..<(offset + length)], as: UTF8.self)
+        let attributes = attributes(atByte: offset, in: text)
+        return GlyphRun(font: fontTable.id(for: font), color: attributes?.color ?? .black,
+                        x: Double(x) / Double(PANGO_SCALE), width: Double(width) / Double(PANGO_SCALE),
+                        glyphs: glyphs, text: runText, isRightToLeft: pangoItem.pointee.analysis.level % 2 == 1,
+                        link: attributes?.link)
+    }
+
+    /// The attributes of the run of `text` that holds byte `offset`.
+    private func attributes(atByte offset: Int, in text: RichText) -> TextAttributes? {
+        var low = 0, high = text.runs.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = text.runs[middle].utf8Range
+            if offset < range.lowerBound { high = middle - 1 } else if offset >= range.upperBound { low = middle + 1 } else {
+                return text.runs[middle].attributes
+            }
+        }
+        return nil
+    }
+
+    /// A Pango description of `font`, created once and kept for the life of the measurer.
+    private func description(for font: FontSpec) -> OpaquePointer {
+        if let cached = descriptions[font] { return cached }
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, font.family)
+        pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(font.weight.value)))
+        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+        descriptions[font] = description
+        return description
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Folio
+import Foundation
+
+/// `folio render INPUT -o OUTPUT`: lays a briefing out and writes it in the format the output names.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render a briefing to PDF, PNG or SVG.",
+        discussion: """
+            The format comes from the output's extension (.pdf, .png, .svg) or --format. PNG and SVG write one \
+            file a page: {p} in the output name becomes the page number; without it, NAME.png becomes \
+            NAME-1.png, NAME-2.png and so on.
+            """
+    )
+
+    @Argument(help: "The briefing file (YAML or JSON).")
+    var input: String
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write.")
+    var output: String
+
+    @Option(help: "pdf, png or svg (default: from the output's extension).")
+    var format: FormatName?
+
+    @Option(help: "Pixels per inch of PNG pages.")
+    var ppi: Double = 144
+
+    @Option(name: .customLong("creation-date"),
+            help: "The PDF creation date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ); SOURCE_DATE_EPOCH wins over it.")
+    var creationDate: String?
+
+    func validate() throws {
+        guard ppi.isFinite, ppi > 0, ppi <= 10_000 else {
+            throw ValidationError("--ppi must be a number above 0 and at most 10000")
+        }
+        guard format != nil || FormatName(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil else {
+            throw ValidationError("cannot tell the format from '\(output)': give it a .pdf, .png or .svg extension, or use --format")
+        }
+    }
+
+    func run() throws {
+        let name = format ?? FormatName(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .pdf
+        let outputFormat: OutputFormat = switch name {
+        case .pdf: .pdf
+        case .png: .png(ppi: ppi)
+        case .svg: .svg
+        }
+        do {
+            let briefing = try Folio.loadBriefing(contentsOf: URL(fileURLWithPath: input))
+            let date = try CreationDate.resolve(environment: ProcessInfo.processInfo.environment,
+                                                explicit: creationDate, briefing: briefing)
+            let report = Report(briefing: briefing, creationDate: date)
+            try report.write(outputFormat, to: URL(fileURLWithPath: output))
+        } catch {
+            DiagnosticPrinter.print(error)
+            throw ExitCode(DiagnosticPrinter.exitStatus(for: error))
+        }
+    }
+}
+
+/// The output formats as the command line names them.
+enum FormatName: String, ExpressibleByArgument, CaseIterable {
+    case pdf, png, svg
+}

@@ -1,0 +1,45 @@
+/// The one error type Folio throws: a code to match on, a message for people, and the diagnostics behind it.
+public struct FolioError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of failure this is. Extensible: new codes are new static members, not new cases.
+    public struct Code: Hashable, Sendable, RawRepresentable, CustomStringConvertible {
+        public var rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        public var description: String { rawValue }
+
+        /// The input is not valid briefing data (syntax, types, missing or unknown keys, bad values).
+        public static let invalidInput = Code(rawValue: "invalid-input")
+        /// The input could not be read as text or structured data at all.
+        public static let unreadableInput = Code(rawValue: "unreadable-input")
+        /// The input is larger or deeper than Folio accepts.
+        public static let limitExceeded = Code(rawValue: "limit-exceeded")
+        /// Drawing failed (a Cairo or Pango error).
+        public static let renderFailed = Code(rawValue: "render-failed")
+        /// A file could not be read or written.
+        public static let io = Code(rawValue: "io")
+        /// The request itself is wrong (an unknown format, an impossible option).
+        public static let usage = Code(rawValue: "usage")
+    }
+
+    public var code: Code
+    public var message: String
+    /// Every problem found, each with its location; the first error is the one `message` summarises.
+    public var diagnostics: [Diagnostic]
+
+    public init(_ code: Code, _ message: String, diagnostics: [Diagnostic] = []) {
+        self.code = code
+        self.message = message
+        self.diagnostics = diagnostics
+    }
+
+    /// An error summarising `diagnostics`, which must hold at least one error.
+    public init(diagnostics: [Diagnostic]) {
+        let first = diagnostics.first { $0.severity == .error } ?? diagnostics.first
+        self.code = first?.code ?? .invalidInput
+        self.message = first?.message ?? "invalid input"
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String {
+        diagnostics.isEmpty ? message : diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,48 @@
+/// An sRGB colour with straight (not premultiplied) alpha, each component in 0...1.
+public struct Color: Hashable, Sendable {
+    public var red: Double
+    public var green: Double
+    public var blue: Double
+    public var alpha: Double
+
+    public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+        self.alpha = alpha
+    }
+
+    /// A colour from a 24-bit `0xRRGGBB` value.
+    public init(rgb: UInt32, alpha: Double = 1) {
+        self.init(
+            red: Double((rgb >> 16) & 0xFF) / 255,
+            green: Double((rgb >> 8) & 0xFF) / 255,
+            blue: Double(rgb & 0xFF) / 255,
+            alpha: alpha
+        )
+    }
+
+    /// A colour from `#RGB`, `#RRGGBB` or `#RRGGBBAA`; nil when the text is not one of these.
+    public init?(hex: String) {
+        var digits = Substring(hex)
+        if digits.hasPrefix("#") { digits = digits.dropFirst() }
+        guard digits.allSatisfy(\.isHexDigit) else { return nil }
+        switch digits.count {
+        case 3:
+            let expanded = digits.map { "\($0)\($0)" }.joined()
+            guard let value = UInt32(expanded, radix: 16) else { return nil }
+            self.init(rgb: value)
+        case 6:
+            guard let value = UInt32(digits, radix: 16) else { return nil }
+            self.init(rgb: value)
+        case 8:
+            guard let value = UInt32(digits, radix: 16) else { return nil }
+            self.init(rgb: value >> 8, alpha: Double(value & 0xFF) / 255)
+        default:
+            return nil
+        }
+    }
+
+    public static let black = Color(rgb: 0x000000)
+    public static let white = Color(rgb: 0xFFFFFF)
+}

@@ -1,0 +1,31 @@
+/// A shaped stretch of a line in one font and colour: glyphs plus the text they stand for.
+///
+/// The text and the per-glyph clusters let PDF readers copy, search and read the text aloud.
+public struct GlyphRun: Hashable, Sendable {
+    public var font: FontID
+    public var color: Color
+    /// Horizontal position of the run's origin from the line's origin, in points.
+    public var x: Double
+    /// Advance width of the whole run, in points.
+    public var width: Double
+    /// Glyphs in visual (left-to-right) order.
+    public var glyphs: [Glyph]
+    /// The characters the glyphs were shaped from, in logical order.
+    public var text: String
+    /// Whether the run is right-to-left, so that clusters map backwards from glyphs to text.
+    public var isRightToLeft: Bool
+    /// The link this run belongs to, if any.
+    public var link: LinkTarget?
+
+    public init(font: FontID, color: Color, x: Double, width: Double, glyphs: [Glyph], text: String,
+                isRightToLeft: Bool = false, link: LinkTarget? = nil) {
+        self.font = font
+        self.color = color
+        self.x = x
+        self.width = width
+        self.glyphs = glyphs
+        self.text = text
+        self.isRightToLeft = isRightToLeft
+        self.link = link
+    }
+}

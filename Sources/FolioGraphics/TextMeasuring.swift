@@ -1,0 +1,17 @@
+/// Shapes text and breaks it into lines: the one service layout needs from a font system.
+///
+/// What a measurer returns is exactly what a target draws, so a conformer used for an export must be
+/// the one whose fonts the target knows (see `FontID`). Conformers need not be thread-safe: each export
+/// owns its own.
+public protocol TextMeasuring {
+    /// Breaks `text` into lines no wider than `width` points, shaped and positioned.
+    ///
+    /// A word wider than the column is broken between characters rather than allowed to overflow.
+    func lines(of text: RichText, width: Double, alignment: TextAlignment) -> [TextLine]
+
+    /// Shapes `text` on a single line, however long.
+    func line(of text: RichText) -> TextLine
+
+    /// Ascent and descent of `font`.
+    func metrics(of font: FontSpec) -> FontMetrics
+}

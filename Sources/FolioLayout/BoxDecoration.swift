@@ -1,0 +1,25 @@
+import FolioGraphics
+
+/// A tinted box drawn behind a block, with padding and an optional accent bar on its left edge.
+public struct BoxDecoration: Hashable, Sendable {
+    public var fill: Color
+    public var padding: Double
+    public var accent: Color?
+    public var accentWidth: Double
+
+    public init(fill: Color, padding: Double, accent: Color? = nil, accentWidth: Double = 3) {
+        self.fill = fill
+        self.padding = padding
+        self.accent = accent
+        self.accentWidth = accentWidth
+    }
+
+    /// The items that draw the box in `rect`.
+    func items(in rect: Rect) -> [DisplayItem] {
+        var items: [DisplayItem] = [.fill(.rect(rect), fill)]
+        if let accent {
+            items.append(.fill(.rect(Rect(x: rect.minX, y: rect.minY, width: accentWidth, height: rect.height)), accent))
+        }
+        return items
+    }
+}

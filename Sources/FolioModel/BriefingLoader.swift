@@ -1,0 +1,81 @@
+import FolioCore
+import Foundation
+
+/// Reads briefing files: checks size and encoding, parses YAML or JSON, and decodes the briefing.
+public enum BriefingLoader {
+    /// The largest briefing file Folio reads, in bytes.
+    public static let maximumFileSize = 32 * 1024 * 1024
+
+    /// The briefing in the file at `url`; throws a `FolioError` with every problem found.
+    public static func load(contentsOf url: URL) throws(FolioError) -> Briefing {
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let size = attributes[.size] as? Int, size > maximumFileSize {
+                throw FolioError(.limitExceeded, "\(url.path): the file is \(size) bytes; briefings may be at most \(maximumFileSize) bytes")
+            }
+            data = try Data(contentsOf: url)
+        } catch let error as FolioError {
+            throw error
+        } catch {
+            throw FolioError(.io, "cannot read \(url.path): \(error.localizedDescription)")
+        }
+        return try load(data: data, file: url.path)
+    }
+
+    /// The briefing in `data`, which came from `file` (used in diagnostics).
+    public static func load(data: Data, file: String) throws(FolioError) -> Briefing {
+        guard data.count <= maximumFileSize else {
+            throw FolioError(.limitExceeded, "\(file): the input is \(data.count) bytes; briefings may be at most \(maximumFileSize) bytes")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw FolioError(diagnostics: [Diagnostic(code: .unreadableInput, message: "the file is not valid UTF-8 text",
+                                                       location: invalidUTF8Location(in: data, file: file))])
+        }
+        return try load(text: text, file: file)
+    }
+
+    /// The briefing written in `text` (YAML or JSON), which came from `file` (used in diagnostics).
+    public static func load(text: String, file: String) throws(FolioError) -> Briefing {
+        let root = try StructuredTextReader.read(text, file: file)
+        let context = DecodingContext(file: file)
+        let briefing = BriefingDecoder(context: context).decodeBriefing(root)
+        guard let briefing, !context.hasErrors else {
+            throw FolioError(diagnostics: context.diagnostics)
+        }
+        return briefing
+    }
+
+    /// The line and column of the first byte that is not valid UTF-8.
+    private static func invalidUTF8Location(in data: Data, file: String) -> SourceLocation {
+        let bytes = [UInt8](data)
+        var line = 1, lineStart = 0, index = 0
+        while index < bytes.count {
+            let length = UTF8Sequence.length(at: index, in: bytes)
+            guard length > 0 else { break }
+            if bytes[index] == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }
+            index += length
+        }
+        let column = (String(validating: bytes[lineStart..<index], as: UTF8.self)?.unicodeScalars.count ?? 0) + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
+
+/// Validates UTF-8 one scalar at a time.
+private enum UTF8Sequence {
+    /// The byte length of the valid scalar starting at `index`, or 0 when it is not valid UTF-8.
+    static func length(at index: Int, in bytes: [UInt8]) -> Int {
+        let lead = bytes[index]
+        let length: Int
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return 0
+        }
+        guard index + length <= bytes.count,
+              String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else { return 0 }
+        return length
+    }
+}

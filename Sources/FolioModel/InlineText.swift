@@ -1,0 +1,58 @@
+/// Text with inline markup resolved: spans of plain, bold, italic or code text, some of them links.
+public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// Emphasis a span carries; spans may combine them.
+    public struct Emphasis: OptionSet, Hashable, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let bold = Emphasis(rawValue: 1)
+        public static let italic = Emphasis(rawValue: 2)
+        public static let code = Emphasis(rawValue: 4)
+    }
+
+    /// Where a link leads.
+    public enum Link: Hashable, Sendable {
+        /// A web address (`https://…`, `mailto:…`).
+        case url(String)
+        /// The id of a section, table or figure in the same briefing (`#id`).
+        case reference(String)
+    }
+
+    /// A stretch of text with one emphasis and link.
+    public struct Span: Hashable, Sendable {
+        public var text: String
+        public var emphasis: Emphasis
+        public var link: Link?
+
+        public init(_ text: String, emphasis: Emphasis = [], link: Link? = nil) {
+            self.text = text
+            self.emphasis = emphasis
+            self.link = link
+        }
+    }
+
+    public var spans: [Span]
+
+    public init(spans: [Span]) {
+        self.spans = spans
+    }
+
+    /// Plain text with no markup.
+    public init(plain text: String) {
+        self.spans = text.isEmpty ? [] : [Span(text)]
+    }
+
+    /// Text parsed for markup; a string literal in code is treated as markup too.
+    public init(stringLiteral value: String) {
+        self = InlineMarkupParser.parse(value)
+    }
+
+    /// The text without markup.
+    public var plainText: String { spans.map(\.text).joined() }
+    public var description: String { plainText }
+    public var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
+
+    /// The ids this text refers to with `[text](#id)`.
+    public var references: [String] {
+        spans.compactMap { if case .reference(let id) = $0.link { id } else { nil } }
+    }
+}

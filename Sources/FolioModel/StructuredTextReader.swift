@@ -1,0 +1,87 @@
+import FolioCore
+import Yams
+
+/// Reads YAML (and so JSON, which Folio reads as YAML) into `SourceNode`s with positions.
+///
+/// Aliases are expanded, but the number of nodes is capped so that an alias bomb is refused
+/// instead of exhausting memory.
+public enum StructuredTextReader {
+    /// The most nodes a document may expand to.
+    public static let maximumNodeCount = 2_000_000
+    /// The deepest nesting a document may have.
+    public static let maximumDepth = 200
+
+    /// The root node of `text`, which is read from `file` (used only in diagnostics).
+    public static func read(_ text: String, file: String) throws(FolioError) -> SourceNode {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw FolioError(diagnostics: [diagnostic(for: error, file: file)])
+        } catch {
+            throw FolioError(.unreadableInput, "\(file): \(error)")
+        }
+        guard let root else {
+            throw FolioError(diagnostics: [Diagnostic(code: .invalidInput, message: "the file is empty",
+                                                       location: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        var budget = maximumNodeCount
+        return try convert(root, depth: 0, budget: &budget, file: file)
+    }
+
+    private static func convert(_ node: Node, depth: Int, budget: inout Int, file: String) throws(FolioError) -> SourceNode {
+        budget -= 1
+        let mark = node.mark.map { SourceNode.Mark(line: $0.line, column: $0.column) } ?? SourceNode.Mark(line: 1, column: 1)
+        guard budget >= 0 else {
+            throw limit("the document expands to more than \(maximumNodeCount) values (are aliases nested?)", mark, file)
+        }
+        guard depth <= maximumDepth else {
+            throw limit("values are nested more than \(maximumDepth) levels deep", mark, file)
+        }
+        switch node {
+        case .scalar(let scalar):
+            return SourceNode(.scalar(scalar.string, plain: scalar.style == .plain), mark: mark)
+        case .sequence(let sequence):
+            var children: [SourceNode] = []
+            children.reserveCapacity(sequence.count)
+            for child in sequence {
+                children.append(try convert(child, depth: depth + 1, budget: &budget, file: file))
+            }
+            return SourceNode(.sequence(children), mark: mark)
+        case .mapping(let mapping):
+            var entries: [SourceNode.Entry] = []
+            entries.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                let keyMark = key.mark.map { SourceNode.Mark(line: $0.line, column: $0.column) } ?? mark
+                let keyText = key.scalar?.string ?? "\(key)"
+                entries.append(SourceNode.Entry(key: keyText, keyMark: keyMark,
+                                                value: try convert(value, depth: depth + 1, budget: &budget, file: file)))
+            }
+            return SourceNode(.mapping(entries), mark: mark)
+        case .alias:
+            throw limit("an alias could not be resolved", mark, file)
+        }
+    }
+
+    private static func limit(_ message: String, _ mark: SourceNode.Mark, _ file: String) -> FolioError {
+        FolioError(diagnostics: [Diagnostic(code: .limitExceeded, message: message,
+                                            location: SourceLocation(file: file, line: mark.line, column: mark.column))])
+    }
+
+    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return Diagnostic(code: .unreadableInput, message: "not valid YAML or JSON: \(detail)",
+                              location: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case .reader(let problem, let offset, _, _):
+            return Diagnostic(code: .unreadableInput,
+                              message: "cannot read the file: \(problem)" + (offset.map { " at byte \($0)" } ?? ""),
+                              location: SourceLocation(file: file, line: 1, column: 1))
+        default:
+            return Diagnostic(code: .unreadableInput, message: "not valid YAML or JSON: \(error)",
+                              location: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import FolioGraphics
+
+/// The look of a report: page set-up, type, colours and spacing. Layout reads nothing else.
+public struct Style: Hashable, Sendable {
+    public var page: PageSetup
+    public var fonts: Fonts
+    public var colors: Colors
+    public var spacing: Spacing
+    public var paragraphAlignment: TextAlignment
+
+    public init(page: PageSetup, fonts: Fonts, colors: Colors, spacing: Spacing,
+                paragraphAlignment: TextAlignment = .left) {
+        self.page = page
+        self.fonts = fonts
+        self.colors = colors
+        self.spacing = spacing
+        self.paragraphAlignment = paragraphAlignment
+    }
+
+    /// Page size and margins, in points.
+    public struct PageSetup: Hashable, Sendable {
+        public var size: Size
+        public var marginTop: Double
+        public var marginRight: Double
+        public var marginBottom: Double
+        public var marginLeft: Double
+
+        public init(size: Size, marginTop: Double, marginRight: Double, marginBottom: Double, marginLeft: Double) {
+            self.size = size
+            self.marginTop = marginTop
+            self.marginRight = marginRight
+            self.marginBottom = marginBottom
+            self.marginLeft = marginLeft
+        }
+
+        /// The area between the margins.
+        public var textArea: Rect {
+            Rect(x: marginLeft, y: marginTop, width: size.width - marginLeft - marginRight,
+                 height: size.height - marginTop - marginBottom)
+        }
+    }
+
+    /// The fonts of each kind of text.
+    public struct Fonts: Hashable, Sendable {
+        public var body: FontSpec
+        public var title: FontSpec
+        public var subtitle: FontSpec
+        /// Headings of levels 1, 2 and 3.
+        public var headings: [FontSpec]
+        public var meta: FontSpec
+        public var footer: FontSpec
+        public var codeFamily: String
+
+        public init(body: FontSpec, title: FontSpec, subtitle: FontSpec, headings: [FontSpec], meta: FontSpec,
+                    footer: FontSpec, codeFamily: String) {
+            self.body = body
+            self.title = title
+            self.subtitle = subtitle
+            self.headings = headings
+            self.meta = meta
+            self.footer = footer
+            self.codeFamily = codeFamily
+        }
+
+        /// The heading font of `level` (1-based), reusing the last one for deeper levels.
+        public func heading(level: Int) -> FontSpec {
+            headings[min(max(level, 1), headings.count) - 1]
+        }
+    }
+
+    /// The colours of text and decoration.
+    public struct Colors: Hashable, Sendable {
+        public var text: Color
+        public var accent: Color
+        public var muted: Color
+        public var rule: Color
+        public var link: Color
+        public var summaryFill: Color
+
+        public init(text: Color, accent: Color, muted: Color, rule: Color, link: Color, summaryFill: Color) {
+            self.text = text
+            self.accent = accent
+            self.muted = muted
+            self.rule = rule
+            self.link = link
+            self.summaryFill = summaryFill
+        }
+    }
+
+    /// Vertical rhythm and indents, in points, and line height as a multiple of the font size.
+    public struct Spacing: Hashable, Sendable {
+        public var lineHeight: Double
+        public var paragraphGap: Double
+        public var headingGapBefore: Double
+        public var headingGapAfter: Double
+        public var listIndent: Double
+        public var listItemGap: Double
+        public var footerGap: Double
+
+        public init(lineHeight: Double, paragraphGap: Double, headingGapBefore: Double, headingGapAfter: Double,
+                    listIndent: Double, listItemGap: Double, footerGap: Double) {
+            self.lineHeight = lineHeight
+            self.paragraphGap = paragraphGap
+            self.headingGapBefore = headingGapBefore
+            self.headingGapAfter = headingGapAfter
+            self.listIndent = listIndent
+            self.listItemGap = listItemGap
+            self.footerGap = footerGap
+        }
+    }
+}
