@@ -17,7 +17,7 @@ public enum StructuredTextReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw FolioError(diagnostics: [diagnostic(for: error, file: file)])
+            throw FolioError(diagnostics: [diagnostic(for: error, text: text, file: file)])
         } catch {
             throw FolioError(.unreadableInput, "\(file): \(error)")
         }
@@ -68,8 +68,14 @@ public enum StructuredTextReader {
                                             location: SourceLocation(file: file, line: mark.line, column: mark.column))])
     }
 
-    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {
         switch error {
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.sorted().first ?? ""
+            let mark = DuplicateKeyLocator.secondOccurrence(of: key, in: text, fromLine: context.mark.line)
+                ?? SourceNode.Mark(line: context.mark.line, column: context.mark.column)
+            return Diagnostic(code: .invalidInput, message: "key '\(key)' is given more than once",
+                              location: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem

@@ -1,0 +1,81 @@
+import Folio
+import Foundation
+import Testing
+
+/// Runs the `folio` executable as users and CI do.
+@Suite struct CommandLineTests {
+    let example = examplesFolder.appendingPathComponent("kosovo-nato.yaml").path
+
+    @Test func rendersTheSameBytesInSeparateProcesses() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        for name in ["a", "b"] {
+            for ext in ["pdf", "png", "svg"] {
+                let result = try Tool.run([Tool.folio, "render", example, "-o", folder.file("\(name)-{p}.\(ext)").path])
+                #expect(result.status == 0, "\(result.error)")
+            }
+        }
+        let files = folder.contents.filter { $0.hasPrefix("a-") }
+        #expect(files.count >= 7)
+        for file in files {
+            let twin = "b-" + file.dropFirst(2)
+            #expect(try Data(contentsOf: folder.file(file)) == Data(contentsOf: folder.file(twin)), "\(file) differs")
+        }
+    }
+
+    @Test func creationDateComesFromSourceDateEpochThenTheOptionThenTheBriefing() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let pdf = folder.file("r.pdf").path
+        func creationDate(_ extra: [String], environment: [String: String] = [:]) throws -> String? {
+            let result = try Tool.run([Tool.folio, "render", example, "-o", pdf] + extra, environment: environment)
+            #expect(result.status == 0, "\(result.error)")
+            let info = try Tool.run(["pdfinfo", "-isodates", pdf])
+            return info.output.split(separator: "\n").first { $0.hasPrefix("CreationDate:") }
+                .map { String($0.dropFirst("CreationDate:".count)).trimmingCharacters(in: .whitespaces) }
+        }
+        #expect(try creationDate([], environment: ["SOURCE_DATE_EPOCH": "1700000000"]) == "2023-11-14T22:13:20Z")
+        #expect(try creationDate(["--creation-date", "2024-02-03T04:05:06Z"], environment: ["SOURCE_DATE_EPOCH": ""])
+            == "2024-02-03T04:05:06Z")
+        #expect(try creationDate([], environment: ["SOURCE_DATE_EPOCH": ""]) == "2023-10-01T00:00:00Z")
+
+        let undated = folder.file("undated.yaml")
+        try "title: No date\n".write(to: undated, atomically: true, encoding: .utf8)
+        let result = try Tool.run([Tool.folio, "render", undated.path, "-o", pdf], environment: ["SOURCE_DATE_EPOCH": ""])
+        #expect(result.status == 0)
+        #expect(try !Tool.run(["pdfinfo", pdf]).output.contains("CreationDate"))
+    }
+
+    @Test func badInputIsReportedWithItsLocationAndLeavesOutputAlone() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let bad = folder.file("bad.yaml")
+        try "title: Report\ndate: 2025-13\nsections:\n  - titel: One\n".write(to: bad, atomically: true, encoding: .utf8)
+        let existing = folder.file("out.pdf")
+        try Data("previous report".utf8).write(to: existing)
+
+        let result = try Tool.run([Tool.folio, "render", bad.path, "-o", existing.path])
+        #expect(result.status == 1)
+        #expect(result.error.contains("\(bad.path):2:7: error: date: \"2025-13\" is not a date"))
+        #expect(result.error.contains("\(bad.path):4:5: error: sections[0]: unknown key 'titel'; did you mean 'title'?"))
+        #expect(try Data(contentsOf: existing) == Data("previous report".utf8))
+        #expect(folder.contents == ["bad.yaml", "out.pdf"])
+
+        let fresh = try Tool.run([Tool.folio, "render", bad.path, "-o", folder.file("new.png").path])
+        #expect(fresh.status == 1)
+        #expect(folder.contents == ["bad.yaml", "out.pdf"])
+    }
+
+    @Test func usageAndIOErrorsHaveTheirOwnExitStatus() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let unknownFormat = try Tool.run([Tool.folio, "render", example, "-o", folder.file("x.doc").path])
+        #expect(unknownFormat.status == 64)
+        let badPPI = try Tool.run([Tool.folio, "render", example, "-o", folder.file("x.png").path, "--ppi", "0"])
+        #expect(badPPI.status == 64)
+        let missingFolder = try Tool.run([Tool.folio, "render", example, "-o", folder.file("no/such/x.pdf").path])
+        #expect(missingFolder.status == 74)
+        #expect(missingFolder.error.contains("error:"))
+        #expect(folder.contents.isEmpty)
+    }
+}

@@ -1,0 +1,127 @@
+import FolioCore
+import Foundation
+import Testing
+@testable import FolioModel
+
+@Suite struct BriefingDecodingTests {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples")
+
+    @Test func decodesTheExampleBriefing() throws {
+        let briefing = try BriefingLoader.load(contentsOf: Self.examples.appendingPathComponent("kosovo-nato.yaml"))
+        #expect(briefing.title.plainText == "Military Alliances and Kosovo's Path to NATO")
+        #expect(briefing.date == BriefingDate("2023-10"))
+        #expect(briefing.authors == ["Regional Security Desk"])
+        #expect(briefing.summary?.plainText.hasPrefix("Analysts agree") == true)
+        #expect(briefing.sections.count == 7)
+        guard case .list(let list) = briefing.sections[0].blocks[1] else {
+            Issue.record("the second block of the first section should be a list")
+            return
+        }
+        #expect(list.items.count == 3)
+        #expect(list.items[0].term?.plainText == "Joint military exercises")
+        #expect(list.items[0].text.plainText.hasPrefix("building skills"))
+    }
+
+    @Test func yamlAndJSONDecodeToTheSameBriefing() throws {
+        let yaml = """
+            title: Status
+            date: 2024-Q2
+            authors: [A. Writer, B. Editor]
+            sections:
+              - title: One
+                id: one
+                blocks:
+                  - paragraph: Some **bold** text.
+                  - list:
+                      ordered: true
+                      items:
+                        - plain item
+                        - {term: Lead, text: and the rest, items: [nested]}
+            """
+        let json = """
+            {"title": "Status", "date": "2024-Q2", "authors": ["A. Writer", "B. Editor"],
+             "sections": [{"title": "One", "id": "one", "blocks": [
+               {"paragraph": "Some **bold** text."},
+               {"list": {"ordered": true, "items": ["plain item",
+                 {"term": "Lead", "text": "and the rest", "items": ["nested"]}]}}]}]}
+            """
+        let fromYAML = try BriefingLoader.load(text: yaml, file: "a.yaml")
+        let fromJSON = try BriefingLoader.load(text: json, file: "a.json")
+        #expect(fromYAML == fromJSON)
+        #expect(fromYAML.date?.precision == .quarter(2))
+        guard case .list(let list) = fromYAML.sections[0].blocks[1] else {
+            Issue.record("expected a list")
+            return
+        }
+        #expect(list.ordered)
+        #expect(list.items[1].items.first?.text.plainText == "nested")
+    }
+
+    /// Each case: the input, then the expected `line:col` and a part of the message, for the first error.
+    static let invalidInputs: [(String, String, String)] = [
+        ("titel: A\n", "1:1", "unknown key 'titel'; did you mean 'title'?"),
+        ("subtitle: A\n", "1:1", "missing required key 'title'"),
+        ("title: A\ndate: 2025-13\n", "2:7", "\"2025-13\" is not a date"),
+        ("title: A\ndate: 2023-02-29\n", "2:7", "is not a date"),
+        ("title: A\nsections:\n  - title: S\n    blocks:\n      - paragrap: x\n", "5:9", "did you mean 'paragraph'?"),
+        ("title: A\nsections:\n  - title: S\n    blocks:\n      - paragraph: [1, 2]\n", "5:20", "expected text, found a list"),
+        ("title: A\nsections: nope\n", "2:11", "expected a list"),
+        ("title: A\nsections:\n  - title: S\n    blocks:\n      - list:\n          - {term: T, txt: x}\n", "6:23",
+         "unknown key 'txt'; did you mean 'text'?"),
+        ("title: A\ntitle: B\n", "2:1", "given more than once"),
+        ("title: [unclosed\n", "2:1", "not valid YAML or JSON"),
+        ("- just\n- a list\n", "1:1", "expected a briefing"),
+        ("title: A\nsections:\n  - title: S\n    blocks:\n      - paragraph: x\n        list: [y]\n", "6:9",
+         "exactly one key"),
+    ]
+
+    @Test(arguments: invalidInputs)
+    func reportsErrorsWhereTheyAre(input: String, location: String, message: String) {
+        do {
+            _ = try BriefingLoader.load(text: input, file: "bad.yaml")
+            Issue.record("expected an error for \(input)")
+        } catch {
+            let first = error.diagnostics.first
+            #expect(first.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0)" } == location)
+            #expect(first?.message.contains(message) == true, "\(error)")
+            #expect(first?.location?.file == "bad.yaml")
+        }
+    }
+
+    @Test func reportsEveryErrorInOneRun() {
+        let input = "titel: A\ndate: 2025-13\nsections:\n  - blocks: []\n"
+        do {
+            _ = try BriefingLoader.load(text: input, file: "bad.yaml")
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.diagnostics.count == 4, "\(error)")
+            #expect(error.diagnostics.map(\.path?.description).contains("sections[0]"))
+        }
+    }
+
+    @Test func refusesAnAliasBomb() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1..<9 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        yaml += "title: *a8\n"
+        do {
+            _ = try BriefingLoader.load(text: yaml, file: "bomb.yaml")
+            Issue.record("an alias bomb must be refused")
+        } catch {
+            #expect(error.code == .limitExceeded, "\(error)")
+        }
+    }
+
+    @Test func refusesInvalidUTF8WithItsLocation() {
+        let data = Data("title: ok\nsubtitle: caf".utf8) + Data([0xC3, 0x28]) + Data("\n".utf8)
+        do {
+            _ = try BriefingLoader.load(data: data, file: "bad.yaml")
+            Issue.record("invalid UTF-8 must be refused")
+        } catch {
+            #expect(error.diagnostics.first?.location?.line == 2)
+            #expect(error.diagnostics.first?.location?.column == 14)
+        }
+    }
+}
