@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Folio builds, renders and tests with, when any is missing.
+# As root it runs apt-get; otherwise it prints the exact command to run and stops.
+set -euo pipefail
+
+packages=(
+  pkg-config
+  libcairo2-dev      # Cairo with its PDF, SVG and PNG surfaces
+  libpango1.0-dev    # Pango, PangoCairo, HarfBuzz and fontconfig
+  fonts-dejavu-core  # the default style's fonts
+  poppler-utils      # pdfinfo, pdftotext, pdffonts, pdftoppm: the tests read PDFs back with them
+  qpdf               # qpdf --check in the tests
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+command="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+if [[ $(id -u) -ne 0 ]]; then
+  echo "Folio needs these packages: ${missing[*]}" >&2
+  echo "Install them as root, then run this again:" >&2
+  echo "  sudo sh -c '$command'" >&2
+  exit 1
+fi
+
+echo "Installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
