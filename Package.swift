@@ -27,10 +27,16 @@ let package = Package(
         // Errors and diagnostics shared by every layer: a code, a message, a location and a path into the data.
         .target(name: "FolioCore"),
         .target(name: "FolioGraphics", dependencies: ["FolioCore"]),
-        // The briefing: values, dates, inline text, and decoding with source locations.
-        .target(name: "FolioModel", dependencies: ["FolioCore", "Yams"]),
-        // The look of a report: page set-up, fonts, colours and spacing.
-        .target(name: "FolioStyle", dependencies: ["FolioGraphics"]),
+        // Structured input (YAML, JSON) read into nodes that remember their line and column,
+        // and the helpers that decode them while collecting every error.
+        .target(name: "FolioDecoding", dependencies: ["FolioCore", "Yams"]),
+        // The briefing: values, dates, inline text, and its decoder.
+        .target(name: "FolioModel", dependencies: ["FolioCore", "FolioDecoding"]),
+        // The look of a report: page set-up, fonts, colours and spacing, read from Styles/*.yaml.
+        .target(name: "FolioStyle", dependencies: ["FolioCore", "FolioDecoding", "FolioGraphics"], plugins: ["EmbedStyles"]),
+        // Build-time helper: embeds Styles/*.yaml into FolioStyle as Swift source.
+        .executableTarget(name: "EmbedFiles"),
+        .plugin(name: "EmbedStyles", capability: .buildTool(), dependencies: ["EmbedFiles"]),
         // Turns a briefing and a style into pages of positioned items.
         .target(name: "FolioLayout", dependencies: ["FolioGraphics", "FolioModel", "FolioStyle"]),
         // Pango measures, Cairo draws: the only module that sees C.
@@ -46,6 +52,7 @@ let package = Package(
         .target(name: "FolioTesting", dependencies: ["FolioGraphics"]),
 
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
+        .testTarget(name: "FolioStyleTests", dependencies: ["FolioStyle"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioTesting", "FolioModel", "FolioStyle"]),
         .testTarget(name: "FolioIntegrationTests", dependencies: ["Folio", "FolioCairo", "FolioGraphics"]),
     ],

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioDecoding
 
 /// Builds a `Briefing` from source nodes, reporting every problem with its location and path.
 public struct BriefingDecoder {

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioDecoding
 import Foundation
 
 /// Reads briefing files: checks size and encoding, parses YAML or JSON, and decodes the briefing.

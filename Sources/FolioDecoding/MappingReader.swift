@@ -37,11 +37,6 @@ public struct MappingReader {
         return context.text(value, path: path.appending(key))
     }
 
-    /// The text at `key` parsed for inline markup.
-    public func inlineText(_ key: String, required: Bool = false) -> InlineText? {
-        text(key, required: required).map(InlineMarkupParser.parse)
-    }
-
     /// A list of texts at `key`; a single text is taken as a list of one.
     public func texts(_ key: String) -> [String] {
         guard let value = value(key) else { return [] }

@@ -1,8 +1,9 @@
 /// Finds the known word closest to a misspelt one, for did-you-mean hints.
 public enum Suggestion {
-    /// The word in `candidates` within an edit distance of 2 (1 for short words) of `word`, closest first.
+    /// The word in `candidates` closest to `word`, if within an edit distance of a third of its length
+    /// (at least 1), so `titel` finds `title` and `justified` finds `justify`.
     public static func closest(to word: String, among candidates: [String]) -> String? {
-        let limit = word.count <= 4 ? 1 : 2
+        let limit = max(1, word.count / 3)
         let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else { return nil }
         return best.0
