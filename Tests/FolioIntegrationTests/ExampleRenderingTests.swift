@@ -22,7 +22,7 @@ import Testing
         #expect(info.output.contains("Pages:           \(report.pageCount)\n"))
         #expect(report.pageCount >= 3)
         #expect(info.output.contains("Page size:       595.276 x 841.89 pts (A4)"))
-        #expect(info.output.contains("Title:           Military Alliances and Kosovo's Path to NATO"))
+        #expect(info.output.contains("Title:           Military Alliances and Kosovo’s Path to NATO"))
         #expect(info.output.contains("Creator:         Folio \(FolioVersion.current)"))
 
         let text = try Tool.run(["pdftotext", "-enc", "UTF-8", pdf.path, "-"])

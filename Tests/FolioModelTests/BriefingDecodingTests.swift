@@ -9,7 +9,7 @@ import Testing
 
     @Test func decodesTheExampleBriefing() throws {
         let briefing = try BriefingLoader.load(contentsOf: Self.examples.appendingPathComponent("kosovo-nato.yaml"))
-        #expect(briefing.title.plainText == "Military Alliances and Kosovo's Path to NATO")
+        #expect(briefing.title.plainText == "Military Alliances and Kosovo’s Path to NATO")
         #expect(briefing.date == BriefingDate("2023-10"))
         #expect(briefing.authors == ["Regional Security Desk"])
         #expect(briefing.summary?.plainText.hasPrefix("Analysts agree") == true)
