@@ -21,6 +21,10 @@ public final class CairoTarget: RenderTarget {
     private var context: CairoContext?
     private var pageIndex = 0
     private var svgBuffer: DataSink?
+    /// Keeps the SVG page's write bridge alive until the page's surface is finished.
+    private var svgBridge: CairoWriteBridge?
+    /// For each open group, whether it saved Cairo's state (only transformed or clipped groups do).
+    private var groupSaves: [Bool] = []
     private var outlineParents: [(level: Int, id: Int32)] = []
     /// The first error met in a call that cannot throw, reported at the end of the page.
     private var deferredError: FolioError?
@@ -104,9 +108,6 @@ public final class CairoTarget: RenderTarget {
             }
         }
     }
-
-    /// Keeps the SVG page's write bridge alive until the page's surface is finished.
-    private var svgBridge: CairoWriteBridge?
 
     private func openPDF(size: Size) throws(FolioError) {
         guard let documentBridge else { return }
@@ -265,7 +266,11 @@ public final class CairoTarget: RenderTarget {
     // MARK: Optional parts
 
     public func beginGroup(_ group: Group) {
-        guard let cr = context?.pointer, group.transform != nil || group.clip != nil else { return }
+        // Every group pushes, so that endGroup restores exactly the groups that saved.
+        guard let cr = context?.pointer, group.transform != nil || group.clip != nil else {
+            groupSaves.append(false)
+            return
+        }
         cairo_save(cr)
         if let t = group.transform {
             var matrix = cairo_matrix_t(xx: t.a, yx: t.b, xy: t.c, yy: t.d, x0: t.tx, y0: t.ty)
@@ -279,12 +284,9 @@ public final class CairoTarget: RenderTarget {
     }
 
     public func endGroup() {
-        // Only groups that saved the state restore it; the stack mirrors beginGroup's choice.
         guard let saved = groupSaves.popLast(), saved, let cr = context?.pointer else { return }
         cairo_restore(cr)
     }
-
-    private var groupSaves: [Bool] = []
 
     public func addOutlineEntry(_ entry: OutlineEntry) {
         guard format == .pdf, let surface else { return }

@@ -7,18 +7,23 @@ import FolioGraphics
 /// exports can run on separate threads. Metrics are unhinted and glyph positions unrounded at a resolution
 /// of 72, so lines break the same way whatever the output resolution. Not thread-safe itself.
 public final class PangoTextMeasurer: TextMeasuring {
-    private let fontMap: OpaquePointer
-    private let context: OpaquePointer
-    private let layout: OpaquePointer
+    private let fontMapReference: GObjectReference
+    private let contextReference: GObjectReference
+    private let layoutReference: GObjectReference
     let fontTable = PangoFontTable()
-    private var descriptions: [FontSpec: OpaquePointer] = [:]
+    private var descriptions: [FontSpec: FontDescription] = [:]
     private var metricsCache: [FontSpec: FontMetrics] = [:]
+
+    private var context: OpaquePointer { contextReference.pointer }
+    private var layout: OpaquePointer { layoutReference.pointer }
 
     /// A measurer with a fresh font map; `language` is a BCP 47 tag used for shaping and line breaking.
     public init(language: String = "en") {
-        fontMap = OpaquePointer(pango_cairo_font_map_new())
+        let fontMap = OpaquePointer(pango_cairo_font_map_new())!
+        fontMapReference = GObjectReference(adopting: fontMap)
         pango_cairo_font_map_set_resolution(fontMap, 72)
-        context = pango_font_map_create_context(UnsafeMutablePointer(fontMap))
+        let context = pango_font_map_create_context(UnsafeMutablePointer(fontMap))!
+        contextReference = GObjectReference(adopting: context)
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -27,15 +32,9 @@ public final class PangoTextMeasurer: TextMeasuring {
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(context, 0)
         pango_context_set_language(context, pango_language_from_string(language))
-        layout = pango_layout_new(context)
+        let layout = pango_layout_new(context)!
+        layoutReference = GObjectReference(adopting: layout)
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-    }
-
-    deinit {
-        for description in descriptions.values { pango_font_description_free(description) }
-        g_object_unref(gpointer(layout))
-        g_object_unref(gpointer(context))
-        g_object_unref(gpointer(fontMap))
     }
 
     // MARK: TextMeasuring
@@ -196,13 +195,13 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     /// A Pango description of `font`, created once and kept for the life of the measurer.
     private func description(for font: FontSpec) -> OpaquePointer {
-        if let cached = descriptions[font] { return cached }
+        if let cached = descriptions[font] { return cached.pointer }
         let description = pango_font_description_new()!
         pango_font_description_set_family(description, font.family)
         pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(font.weight.value)))
         pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
-        descriptions[font] = description
+        descriptions[font] = FontDescription(adopting: description)
         return description
     }
 }

@@ -19,6 +19,8 @@ public struct LinesBlock: FlowBlock {
     public var role: StructureRole?
     /// Set on headings: the outline entry and the anchor name of this block.
     public var heading: (mark: HeadingMark, anchor: String?)?
+    /// The width of the box, when there is one; its lines are indented by the composer to sit inside it.
+    public var boxWidth: Double = 0
     /// Whether the block continues one that was split: its marker is not drawn again.
     var isContinuation = false
 
@@ -120,7 +122,4 @@ public struct LinesBlock: FlowBlock {
         }
         return FlowFragment(height: height, items: items, headings: headings)
     }
-
-    /// The width of the box, when there is one; its lines are indented by the composer to sit inside it.
-    public var boxWidth: Double = 0
 }
