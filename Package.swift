@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "FolioTesting", dependencies: ["FolioGraphics"]),
 
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
-        .testTarget(name: "FolioStyleTests", dependencies: ["FolioStyle"]),
+        .testTarget(name: "FolioStyleTests", dependencies: ["FolioStyle", "FolioDecoding"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioTesting", "FolioModel", "FolioStyle"]),
         .testTarget(name: "FolioIntegrationTests", dependencies: ["Folio", "FolioCairo", "FolioGraphics"]),
     ],

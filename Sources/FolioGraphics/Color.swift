@@ -43,6 +43,19 @@ public struct Color: Hashable, Sendable {
         }
     }
 
+    /// This colour moved towards `other` by `amount` (0 keeps it, 1 gives `other`).
+    public func mixed(with other: Color, amount: Double) -> Color {
+        let t = min(max(amount, 0), 1)
+        return Color(red: red + (other.red - red) * t, green: green + (other.green - green) * t,
+                     blue: blue + (other.blue - blue) * t, alpha: alpha + (other.alpha - alpha) * t)
+    }
+
+    /// The same colour with `alpha`.
+    public func with(alpha: Double) -> Color {
+        Color(red: red, green: green, blue: blue, alpha: alpha)
+    }
+
     public static let black = Color(rgb: 0x000000)
+    public static let clear = Color(red: 0, green: 0, blue: 0, alpha: 0)
     public static let white = Color(rgb: 0xFFFFFF)
 }

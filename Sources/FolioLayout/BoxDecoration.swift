@@ -16,7 +16,7 @@ public struct BoxDecoration: Hashable, Sendable {
 
     /// The items that draw the box in `rect`.
     func items(in rect: Rect) -> [DisplayItem] {
-        var items: [DisplayItem] = [.fill(.rect(rect), fill)]
+        var items: [DisplayItem] = fill.alpha > 0 ? [.fill(.rect(rect), fill)] : []
         if let accent {
             items.append(.fill(.rect(Rect(x: rect.minX, y: rect.minY, width: accentWidth, height: rect.height)), accent))
         }

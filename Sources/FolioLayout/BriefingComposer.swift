@@ -78,6 +78,21 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
                                         alignment: style.paragraphAlignment, role: .paragraph))
             case .list(let list):
                 appendList(list, depth: 0, spaceBefore: gap, to: &blocks)
+            case .callout(let callout):
+                blocks.append(calloutBlock(callout, spaceBefore: gap + 2))
+            case .quote(let quote):
+                blocks.append(quoteBlock(quote, spaceBefore: gap + 2))
+            case .pageBreak:
+                blocks.append(PageBreakBlock())
+            case .table(let table):
+                blocks.append(placeholder("Table", table.caption, "\(table.columns.count) columns, \(table.rows.count) rows", gap))
+            case .timeline(let timeline):
+                blocks.append(placeholder("Timeline", timeline.title ?? timeline.caption, "\(timeline.events.count) events", gap))
+            case .chart(let chart):
+                blocks.append(placeholder("Bar chart", chart.title ?? chart.caption,
+                                          "\(chart.categories.count) categories, \(chart.series.count) series", gap))
+            case .image(let image):
+                blocks.append(placeholder("Image", image.caption, image.path, gap))
             }
             first = false
         }
@@ -118,6 +133,57 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
                            spaceBefore: style.spacing.listItemGap, to: &blocks)
             }
         }
+    }
+
+    // MARK: Boxes
+
+    private func calloutBlock(_ callout: Callout, spaceBefore: Double) -> LinesBlock {
+        let tone = switch callout.tone {
+        case .info: style.colors.calloutInfo
+        case .warning: style.colors.calloutWarning
+        case .key: style.colors.calloutKey
+        }
+        var rich = RichText()
+        if let title = callout.title {
+            styler.append(title, font: body.bold, color: tone, to: &rich)
+            rich.append("\n", attributes: TextAttributes(font: body, color: style.colors.text))
+        }
+        styler.append(callout.text, font: body, color: style.colors.text, to: &rich)
+        return boxed(rich, fill: tone.mixed(with: .white, amount: 0.9), accent: tone, spaceBefore: spaceBefore, role: .paragraph)
+    }
+
+    private func quoteBlock(_ quote: Quote, spaceBefore: Double) -> LinesBlock {
+        var rich = styler.richText(quote.text, font: body.italicized, color: style.colors.text)
+        if let attribution = quote.attribution {
+            rich.append("\n— ", attributes: TextAttributes(font: body, color: style.colors.muted))
+            styler.append(attribution, font: body, color: style.colors.muted, to: &rich)
+        }
+        return boxed(rich, fill: .clear, accent: style.colors.rule,
+                     spaceBefore: spaceBefore, role: .quote)
+    }
+
+    /// A box standing for a block kind that is not drawn yet, saying what it holds.
+    private func placeholder(_ kind: String, _ title: InlineText?, _ summary: String, _ spaceBefore: Double) -> LinesBlock {
+        var rich = RichText("\(kind)", attributes: TextAttributes(font: body.bold, color: style.colors.muted))
+        if let title {
+            rich.append(": ", attributes: TextAttributes(font: body.bold, color: style.colors.muted))
+            styler.append(title, font: body.bold, color: style.colors.muted, to: &rich)
+        }
+        rich.append("\n\(summary) — not drawn by this version of Folio yet",
+                    attributes: TextAttributes(font: body.with { $0.size *= 0.9 }, color: style.colors.muted))
+        return boxed(rich, fill: style.colors.rule.mixed(with: .white, amount: 0.8), accent: style.colors.rule,
+                     spaceBefore: spaceBefore, role: .paragraph)
+    }
+
+    /// Rich text in a tinted box with an accent bar, as wide as the column.
+    private func boxed(_ rich: RichText, fill: Color, accent: Color, spaceBefore: Double, role: StructureRole) -> LinesBlock {
+        let padding = 8.0, accentWidth = 3.0
+        let lines = measurer.lines(of: rich, width: columnWidth - 2 * padding - accentWidth, alignment: .left)
+        var block = LinesBlock(lines: lines, metrics: LineMetrics(font: body, lineHeight: style.spacing.lineHeight, measurer: measurer),
+                               indent: padding + accentWidth, spaceBefore: spaceBefore, role: role)
+        block.box = BoxDecoration(fill: fill, padding: padding, accent: accent, accentWidth: accentWidth)
+        block.boxWidth = columnWidth
+        return block
     }
 
     // MARK: Text blocks

@@ -1,21 +1,29 @@
 import FolioCore
 import FolioDecoding
+import Foundation
 
 /// Builds a `Briefing` from source nodes, reporting every problem with its location and path.
 public struct BriefingDecoder {
-    /// The keys a briefing document may have.
-    public static let documentKeys = ["title", "subtitle", "date", "authors", "summary", "sections"]
-    /// The keys a section may have.
-    public static let sectionKeys = ["title", "id", "blocks", "sections"]
-    /// The kinds of block, each written as a one-key mapping.
-    public static let blockKinds = ["paragraph", "list"]
-    /// The deepest level of subsections.
-    public static let maximumSectionDepth = 3
+    /// What the decoder may check beyond the file itself.
+    public struct Options: Sendable {
+        /// The built-in style names a briefing's `style` may give; no check when empty.
+        public var styleNames: [String]
+        /// The folder the briefing is in: image and style paths are checked against it when set.
+        public var baseDirectory: URL?
+
+        public init(styleNames: [String] = [], baseDirectory: URL? = nil) {
+            self.styleNames = styleNames
+            self.baseDirectory = baseDirectory
+        }
+    }
 
     let context: DecodingContext
+    let options: Options
+    let state = DecodingState()
 
-    public init(context: DecodingContext) {
+    public init(context: DecodingContext, options: Options = Options()) {
         self.context = context
+        self.options = options
     }
 
     /// The briefing `root` describes, or nil when it has errors (they are in the context).
@@ -23,14 +31,23 @@ public struct BriefingDecoder {
         guard let map = MappingReader(root, path: .root, context: context, expected: "a briefing (a mapping with a title)") else {
             return nil
         }
-        map.rejectUnknownKeys(Self.documentKeys)
-        let title = map.inlineText("title", required: true)
-        let briefingDate = map.value("date").flatMap { self.date($0, path: DataPath.root.appending("date")) }
-        let topSections = map.value("sections").map { self.sections($0, path: DataPath.root.appending("sections"), depth: 1) } ?? []
-        let briefing = Briefing(title: title ?? InlineText(plain: ""), subtitle: map.inlineText("subtitle"), date: briefingDate,
-                                authors: map.texts("authors"), summary: map.inlineText("summary"), sections: topSections)
+        map.rejectUnknownKeys(BriefingKeys.document)
+        let root = DataPath.root
+        let title = inline(map, "title", required: true)
+        let briefingDate = map.value("date").flatMap { self.date($0, path: root.appending("date")) }
+        let language = map.value("language").flatMap { self.language($0, path: root.appending("language")) } ?? "en"
+        let style = map.value("style").flatMap { self.style($0, path: root.appending("style")) }
+        let topSections = map.value("sections").map { self.sections($0, path: root.appending("sections"), depth: 1) } ?? []
+        checkReferences()
+        let briefing = Briefing(
+            title: title ?? InlineText(plain: ""), subtitle: inline(map, "subtitle"), date: briefingDate,
+            authors: map.texts("authors"), organization: map.text("organization"),
+            classification: map.text("classification"), language: language, style: style,
+            summary: inline(map, "summary"), keywords: map.texts("keywords"), sections: topSections)
         return context.hasErrors ? nil : briefing
     }
+
+    // MARK: Document fields
 
     /// A date in one of the accepted forms, or nil with an error.
     public func date(_ node: SourceNode, path: DataPath) -> BriefingDate? {
@@ -43,6 +60,34 @@ public struct BriefingDecoder {
         return date
     }
 
+    private func language(_ node: SourceNode, path: DataPath) -> String? {
+        guard let tag = context.text(node, path: path) else { return nil }
+        guard tag.range(of: BriefingKeys.languagePattern, options: .regularExpression) != nil else {
+            context.report("\"\(tag)\" is not a BCP 47 language tag (such as en, sq, sr-Cyrl or pt-BR)", at: node.mark, path: path)
+            return nil
+        }
+        return tag
+    }
+
+    private func style(_ node: SourceNode, path: DataPath) -> String? {
+        guard let name = context.text(node, path: path) else { return nil }
+        let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        if isPath {
+            if let base = options.baseDirectory, !FileManager.default.fileExists(atPath: base.appendingPathComponent(name).path) {
+                context.report("style file '\(name)' not found (looked for \(base.appendingPathComponent(name).path))",
+                               at: node.mark, path: path)
+            }
+        } else if !options.styleNames.isEmpty, !options.styleNames.contains(name) {
+            var message = "there is no built-in style '\(name)' (built in: \(options.styleNames.joined(separator: ", ")); "
+                + "a style file's path ends in .yaml)"
+            if let suggestion = Suggestion.closest(to: name, among: options.styleNames) { message += "; did you mean '\(suggestion)'?" }
+            context.report(message, at: node.mark, path: path)
+        }
+        return name
+    }
+
+    // MARK: Sections
+
     private func sections(_ node: SourceNode, path: DataPath, depth: Int) -> [Section] {
         guard let items = context.list(node, path: path) else { return [] }
         return items.enumerated().compactMap { index, item in
@@ -54,12 +99,13 @@ public struct BriefingDecoder {
         guard let map = MappingReader(node, path: path, context: context, expected: "a section (a mapping with a title)") else {
             return nil
         }
-        map.rejectUnknownKeys(Self.sectionKeys)
-        let title = map.inlineText("title", required: true)
+        map.rejectUnknownKeys(BriefingKeys.section)
+        let title = inline(map, "title", required: true)
+        let id = identifier(map)
         var subsections: [Section] = []
         if let children = map.value("sections") {
-            if depth >= Self.maximumSectionDepth {
-                context.report("sections may be nested at most \(Self.maximumSectionDepth) levels deep",
+            if depth >= BriefingKeys.maximumSectionDepth {
+                context.report("sections may be nested at most \(BriefingKeys.maximumSectionDepth) levels deep",
                                at: children.mark, path: path.appending("sections"))
             } else {
                 subsections = sections(children, path: path.appending("sections"), depth: depth + 1)
@@ -69,13 +115,16 @@ public struct BriefingDecoder {
         if let blockNodes = map.value("blocks"), let items = context.list(blockNodes, path: path.appending("blocks")) {
             blocks = items.enumerated().compactMap { block($1, path: path.appending("blocks").appending($0)) }
         }
-        return Section(title: title ?? InlineText(plain: ""), id: map.text("id"), blocks: blocks, sections: subsections)
+        return Section(title: title ?? InlineText(plain: ""), id: id, blocks: blocks, sections: subsections)
     }
 
+    // MARK: Blocks
+
     private func block(_ node: SourceNode, path: DataPath) -> Block? {
-        let expected = "a block (a mapping with one key: \(Self.blockKinds.joined(separator: ", ")))"
+        let kinds = BriefingKeys.blockKinds
         guard case .mapping(let entries) = node.value, let entry = entries.first else {
-            context.report("expected \(expected), found \(node.kindDescription)", at: node.mark, path: path)
+            context.report("expected a block (a mapping with one key: \(kinds.joined(separator: ", "))), found \(node.kindDescription)",
+                           at: node.mark, path: path)
             return nil
         }
         guard entries.count == 1 else {
@@ -84,54 +133,107 @@ public struct BriefingDecoder {
             return nil
         }
         let kindPath = path.appending(entry.key)
+        let value = entry.value
         switch entry.key {
-        case "paragraph":
-            return context.text(entry.value, path: kindPath).map { .paragraph(InlineMarkupParser.parse($0)) }
-        case "list":
-            return list(entry.value, path: kindPath).map(Block.list)
+        case "paragraph": return inline(value, path: kindPath).map(Block.paragraph)
+        case "list": return list(value, path: kindPath, depth: 1).map(Block.list)
+        case "table": return table(value, path: kindPath).map(Block.table)
+        case "timeline": return timeline(value, path: kindPath).map(Block.timeline)
+        case "chart": return chart(value, path: kindPath).map(Block.chart)
+        case "callout": return callout(value, path: kindPath).map(Block.callout)
+        case "quote": return quote(value, path: kindPath).map(Block.quote)
+        case "image": return image(value, path: kindPath).map(Block.image)
+        case "page_break":
+            guard context.bool(value, path: kindPath) == true else {
+                if case .scalar = value.value, context.bool(value, path: kindPath) == false {
+                    context.report("page_break takes only true", at: value.mark, path: kindPath)
+                }
+                return nil
+            }
+            return .pageBreak
         default:
             var message = "unknown block kind '\(entry.key)'"
-            if let suggestion = Suggestion.closest(to: entry.key, among: Self.blockKinds) {
+            if let suggestion = Suggestion.closest(to: entry.key, among: kinds) {
                 message += "; did you mean '\(suggestion)'?"
             } else {
-                message += " (expected one of: \(Self.blockKinds.joined(separator: ", ")))"
+                message += " (expected one of: \(kinds.joined(separator: ", ")))"
             }
             context.report(message, at: entry.keyMark, path: path)
             return nil
         }
     }
 
-    /// A list written as a list of items, or as `{items, ordered}`.
-    private func list(_ node: SourceNode, path: DataPath) -> ListBlock? {
-        if case .mapping = node.value {
-            guard let map = MappingReader(node, path: path, context: context, expected: "a list") else { return nil }
-            map.rejectUnknownKeys(["items", "ordered"])
-            let ordered = map.value("ordered").flatMap { context.bool($0, path: path.appending("ordered")) } ?? false
-            guard let itemsNode = map.value("items") else {
-                map.missing("items")
-                return nil
-            }
-            return ListBlock(items: items(itemsNode, path: path.appending("items")), ordered: ordered)
-        }
-        return ListBlock(items: items(node, path: path))
-    }
+    // MARK: Shared values
 
-    private func items(_ node: SourceNode, path: DataPath) -> [ListItem] {
-        guard let nodes = context.list(node, path: path) else { return [] }
-        return nodes.enumerated().compactMap { item($1, path: path.appending($0)) }
-    }
-
-    /// An item written as text, or as `{term, text, items}`.
-    private func item(_ node: SourceNode, path: DataPath) -> ListItem? {
-        if case .scalar = node.value {
-            return context.text(node, path: path).map { ListItem(text: InlineMarkupParser.parse($0)) }
-        }
-        guard let map = MappingReader(node, path: path, context: context, expected: "a list item (text or {term, text})") else {
+    /// The text at `key` parsed for inline markup, with its cross-references recorded for checking.
+    func inline(_ map: MappingReader, _ key: String, required: Bool = false) -> InlineText? {
+        guard let node = map.value(key) else {
+            if required { map.missing(key) }
             return nil
         }
-        map.rejectUnknownKeys(["term", "text", "items"])
-        let children = map.value("items").map { items($0, path: path.appending("items")) } ?? []
-        let text = map.inlineText("text", required: children.isEmpty && map.value("term") == nil)
-        return ListItem(term: map.inlineText("term"), text: text ?? InlineText(plain: ""), items: children)
+        return inline(node, path: map.path.appending(key), nonEmpty: required)
+    }
+
+    /// The text of `node` parsed for inline markup, with its cross-references recorded for checking.
+    func inline(_ node: SourceNode, path: DataPath, nonEmpty: Bool = false) -> InlineText? {
+        guard let text = context.text(node, path: path) else { return nil }
+        if nonEmpty, text.allSatisfy(\.isWhitespace) {
+            context.report("must not be empty", at: node.mark, path: path)
+        }
+        let parsed = InlineMarkupParser.parse(text)
+        for id in parsed.references {
+            state.refer(to: id, at: node.mark, path: path)
+        }
+        return parsed
+    }
+
+    /// The `id` of a section, table, timeline or chart: checked for form and uniqueness.
+    func identifier(_ map: MappingReader) -> String? {
+        guard let node = map.value("id"), let id = context.text(node, path: map.path.appending("id")) else { return nil }
+        let path = map.path.appending("id")
+        guard id.range(of: BriefingKeys.identifierPattern, options: .regularExpression) != nil else {
+            context.report("id \"\(id)\" may hold only letters, digits, '-' and '_', and must start with a letter or digit",
+                           at: node.mark, path: path)
+            return nil
+        }
+        if let earlier = state.declare(id, at: path) {
+            context.report("id '\(id)' is already used at \(earlier)", at: node.mark, path: path)
+        }
+        return id
+    }
+
+    /// An integer in `range`, or nil with an error.
+    func integer(_ node: SourceNode, path: DataPath, in range: ClosedRange<Int>) -> Int? {
+        guard case .scalar(let text, _) = node.value, let value = Int(text) else {
+            context.report("expected a whole number, found \(context.describe(node))", at: node.mark, path: path)
+            return nil
+        }
+        guard range.contains(value) else {
+            context.report("\(value) is out of range (\(range.lowerBound) to \(range.upperBound))", at: node.mark, path: path)
+            return nil
+        }
+        return value
+    }
+
+    /// One of `choices`, or nil with an error naming them.
+    func choice<Value: RawRepresentable & CaseIterable>(_ node: SourceNode, path: DataPath, as type: Value.Type) -> Value?
+    where Value.RawValue == String {
+        guard let text = context.text(node, path: path) else { return nil }
+        if let value = Value(rawValue: text) { return value }
+        let names = Value.allCases.map(\.rawValue)
+        var message = "\"\(text)\" is not one of: \(names.joined(separator: ", "))"
+        if let suggestion = Suggestion.closest(to: text, among: names) { message += "; did you mean '\(suggestion)'?" }
+        context.report(message, at: node.mark, path: path)
+        return nil
+    }
+
+    /// Reports every `[text](#id)` whose id is declared nowhere in the briefing.
+    private func checkReferences() {
+        let known = Array(state.ids.keys).sorted()
+        for reference in state.references where state.ids[reference.id] == nil {
+            var message = "'#\(reference.id)' refers to no section, table, timeline or chart"
+            if let suggestion = Suggestion.closest(to: reference.id, among: known) { message += "; did you mean '#\(suggestion)'?" }
+            context.report(message, at: reference.mark, path: reference.path)
+        }
     }
 }

@@ -8,7 +8,8 @@ public enum BriefingLoader {
     public static let maximumFileSize = 32 * 1024 * 1024
 
     /// The briefing in the file at `url`; throws a `FolioError` with every problem found.
-    public static func load(contentsOf url: URL) throws(FolioError) -> Briefing {
+    /// Image and style paths are checked against the file's folder unless `options` names another.
+    public static func load(contentsOf url: URL, options: BriefingDecoder.Options = .init()) throws(FolioError) -> Briefing {
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -21,11 +22,13 @@ public enum BriefingLoader {
         } catch {
             throw FolioError(.io, "cannot read \(url.path): \(error.localizedDescription)")
         }
-        return try load(data: data, file: url.path)
+        var options = options
+        if options.baseDirectory == nil { options.baseDirectory = url.deletingLastPathComponent() }
+        return try load(data: data, file: url.path, options: options)
     }
 
     /// The briefing in `data`, which came from `file` (used in diagnostics).
-    public static func load(data: Data, file: String) throws(FolioError) -> Briefing {
+    public static func load(data: Data, file: String, options: BriefingDecoder.Options = .init()) throws(FolioError) -> Briefing {
         guard data.count <= maximumFileSize else {
             throw FolioError(.limitExceeded, "\(file): the input is \(data.count) bytes; briefings may be at most \(maximumFileSize) bytes")
         }
@@ -33,14 +36,14 @@ public enum BriefingLoader {
             throw FolioError(diagnostics: [Diagnostic(code: .unreadableInput, message: "the file is not valid UTF-8 text",
                                                        location: invalidUTF8Location(in: data, file: file))])
         }
-        return try load(text: text, file: file)
+        return try load(text: text, file: file, options: options)
     }
 
     /// The briefing written in `text` (YAML or JSON), which came from `file` (used in diagnostics).
-    public static func load(text: String, file: String) throws(FolioError) -> Briefing {
+    public static func load(text: String, file: String, options: BriefingDecoder.Options = .init()) throws(FolioError) -> Briefing {
         let root = try StructuredTextReader.read(text, file: file)
         let context = DecodingContext(file: file)
-        let briefing = BriefingDecoder(context: context).decodeBriefing(root)
+        let briefing = BriefingDecoder(context: context, options: options).decodeBriefing(root)
         guard let briefing, !context.hasErrors else {
             throw FolioError(diagnostics: context.diagnostics)
         }

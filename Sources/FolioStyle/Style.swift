@@ -76,14 +76,21 @@ public struct Style: Hashable, Sendable {
         public var rule: Color
         public var link: Color
         public var summaryFill: Color
+        public var calloutInfo: Color
+        public var calloutWarning: Color
+        public var calloutKey: Color
 
-        public init(text: Color, accent: Color, muted: Color, rule: Color, link: Color, summaryFill: Color) {
+        public init(text: Color, accent: Color, muted: Color, rule: Color, link: Color, summaryFill: Color,
+                    calloutInfo: Color, calloutWarning: Color, calloutKey: Color) {
             self.text = text
             self.accent = accent
             self.muted = muted
             self.rule = rule
             self.link = link
             self.summaryFill = summaryFill
+            self.calloutInfo = calloutInfo
+            self.calloutWarning = calloutWarning
+            self.calloutKey = calloutKey
         }
     }
 

@@ -159,15 +159,17 @@ struct StyleDecoder {
     }
 
     private func colors(_ map: MappingReader) -> Style.Colors? {
-        let names = ["text", "accent", "muted", "rule", "link", "summary_fill"]
+        let names = ["text", "accent", "muted", "rule", "link", "summary_fill", "callout_info", "callout_warning", "callout_key"]
         map.rejectUnknownKeys(names)
         let values = names.map { name -> Color? in
             guard let node = map.value(name) else { map.missing(name); return nil }
             return color(node, path: map.path.appending(name))
         }
         guard let text = values[0], let accent = values[1], let muted = values[2], let rule = values[3],
-              let link = values[4], let summaryFill = values[5] else { return nil }
-        return Style.Colors(text: text, accent: accent, muted: muted, rule: rule, link: link, summaryFill: summaryFill)
+              let link = values[4], let summaryFill = values[5], let info = values[6], let warning = values[7],
+              let key = values[8] else { return nil }
+        return Style.Colors(text: text, accent: accent, muted: muted, rule: rule, link: link, summaryFill: summaryFill,
+                            calloutInfo: info, calloutWarning: warning, calloutKey: key)
     }
 
     private func spacing(_ map: MappingReader) -> Style.Spacing? {

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioDecoding
 import FolioGraphics
 import Testing
 @testable import FolioStyle

@@ -1,4 +1,4 @@
-/// Reads lengths as style files write them: a number with a unit (`pt`, `mm`, `cm`, `in`), or a bare number of points.
+/// Reads lengths as briefings and style files write them: a number with a unit (`pt`, `mm`, `cm`, `in`), or a bare number of points.
 public enum Length {
     /// Points per unit.
     static let units: [(suffix: String, points: Double)] = [("pt", 1), ("mm", 72 / 25.4), ("cm", 72 / 2.54), ("in", 72)]

@@ -1,0 +1,132 @@
+import FolioCore
+import FolioDecoding
+
+extension BriefingDecoder {
+    func timeline(_ node: SourceNode, path: DataPath) -> Timeline? {
+        guard let map = MappingReader(node, path: path, context: context, expected: "a timeline ({events})") else { return nil }
+        map.rejectUnknownKeys(BriefingKeys.timeline)
+        let id = identifier(map)
+        var range: ClosedRange<BriefingDate>?
+        if let rangeNode = map.value("range"),
+           let rangeMap = MappingReader(rangeNode, path: path.appending("range"), context: context, expected: "a range ({from, to})") {
+            rangeMap.rejectUnknownKeys(BriefingKeys.range)
+            let from = rangeMap.value("from").flatMap { date($0, path: rangeMap.path.appending("from")) }
+            let to = rangeMap.value("to").flatMap { date($0, path: rangeMap.path.appending("to")) }
+            if rangeMap.value("from") == nil { rangeMap.missing("from") }
+            if rangeMap.value("to") == nil { rangeMap.missing("to") }
+            if let from, let to {
+                if to < from, let toNode = rangeMap.value("to") {
+                    context.report("the range ends (\(to)) before it starts (\(from))", at: toNode.mark, path: rangeMap.path.appending("to"))
+                } else {
+                    range = from...to
+                }
+            }
+        }
+        let today = map.value("today").flatMap { date($0, path: path.appending("today")) }
+        guard let eventsNode = map.value("events") else {
+            map.missing("events")
+            return nil
+        }
+        let eventNodes = context.list(eventsNode, path: path.appending("events")) ?? []
+        if eventNodes.isEmpty, case .sequence = eventsNode.value {
+            context.report("a timeline needs at least one event", at: eventsNode.mark, path: path.appending("events"))
+        }
+        let events = eventNodes.enumerated().compactMap { event($1, path: path.appending("events").appending($0)) }
+        guard events.count == eventNodes.count else { return nil }
+        return Timeline(id: id, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
+                        range: range, today: today, events: events)
+    }
+
+    /// An event: `{date, label}` for a milestone or `{start, end, label}` for a span, with `detail` and `lane`.
+    private func event(_ node: SourceNode, path: DataPath) -> TimelineEvent? {
+        guard let map = MappingReader(node, path: path, context: context, expected: "an event ({date, label} or {start, end, label})") else {
+            return nil
+        }
+        map.rejectUnknownKeys(BriefingKeys.event)
+        let label = inline(map, "label", required: true)
+        let on = map.value("date").flatMap { date($0, path: path.appending("date")) }
+        let start = map.value("start").flatMap { date($0, path: path.appending("start")) }
+        let end = map.value("end").flatMap { date($0, path: path.appending("end")) }
+        let hasDate = map.value("date") != nil, hasStart = map.value("start") != nil, hasEnd = map.value("end") != nil
+        var when: TimelineEvent.When?
+        switch (hasDate, hasStart, hasEnd) {
+        case (true, false, false):
+            when = on.map(TimelineEvent.When.milestone)
+        case (false, true, true):
+            if let start, let end {
+                if end < start, let endNode = map.value("end") {
+                    context.report("the event ends (\(end)) before it starts (\(start))", at: endNode.mark, path: path.appending("end"))
+                } else {
+                    when = .span(start: start, end: end)
+                }
+            }
+        case (false, true, false):
+            map.missing("end")
+        case (false, false, true):
+            map.missing("start")
+        case (false, false, false):
+            context.report("an event needs a date, or a start and an end", at: node.mark, path: path)
+        default:
+            context.report("an event has either a date, or a start and an end, not both", at: node.mark, path: path)
+        }
+        guard let when, let label else { return nil }
+        return TimelineEvent(when: when, label: label, detail: inline(map, "detail"), lane: map.text("lane"))
+    }
+
+    func chart(_ node: SourceNode, path: DataPath) -> Chart? {
+        guard let map = MappingReader(node, path: path, context: context, expected: "a chart ({categories, series})") else { return nil }
+        map.rejectUnknownKeys(BriefingKeys.chart)
+        let id = identifier(map)
+        let kind = map.value("type").flatMap { choice($0, path: path.appending("type"), as: Chart.Kind.self) }
+        let orientation = map.value("orientation").flatMap { choice($0, path: path.appending("orientation"), as: Chart.Orientation.self) }
+        let stacked = map.value("stacked").flatMap { context.bool($0, path: path.appending("stacked")) } ?? false
+        guard let categoriesNode = map.value("categories") else {
+            map.missing("categories")
+            return nil
+        }
+        let categories = map.texts("categories")
+        if categories.isEmpty, case .sequence = categoriesNode.value {
+            context.report("a chart needs at least one category", at: categoriesNode.mark, path: path.appending("categories"))
+        }
+        guard let seriesNode = map.value("series") else {
+            map.missing("series")
+            return nil
+        }
+        let seriesNodes = context.list(seriesNode, path: path.appending("series")) ?? []
+        if seriesNodes.isEmpty, case .sequence = seriesNode.value {
+            context.report("a chart needs at least one series", at: seriesNode.mark, path: path.appending("series"))
+        }
+        let series = seriesNodes.enumerated().compactMap {
+            self.series($1, path: path.appending("series").appending($0), categoryCount: categories.count)
+        }
+        guard series.count == seriesNodes.count else { return nil }
+        return Chart(id: id, kind: kind ?? .bar, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
+                     categories: categories, series: series, unit: map.text("unit"), orientation: orientation ?? .vertical,
+                     stacked: stacked)
+    }
+
+    private func series(_ node: SourceNode, path: DataPath, categoryCount: Int) -> Chart.Series? {
+        guard let map = MappingReader(node, path: path, context: context, expected: "a series ({name, values})") else { return nil }
+        map.rejectUnknownKeys(BriefingKeys.series)
+        let name = map.text("name", required: true)
+        guard let valuesNode = map.value("values") else {
+            map.missing("values")
+            return nil
+        }
+        guard let valueNodes = context.list(valuesNode, path: path.appending("values")) else { return nil }
+        var values: [Double?] = []
+        for (index, valueNode) in valueNodes.enumerated() {
+            if valueNode.isNull {
+                values.append(nil)
+            } else if let value = context.number(valueNode, path: path.appending("values").appending(index)) {
+                values.append(value)
+            }
+        }
+        if valueNodes.count != categoryCount {
+            context.report("this series has \(valueNodes.count) value\(valueNodes.count == 1 ? "" : "s") but the chart has "
+                           + "\(categoryCount) categor\(categoryCount == 1 ? "y" : "ies")", at: valuesNode.mark, path: path.appending("values"))
+        }
+        guard let name, values.count == valueNodes.count else { return nil }
+        return Chart.Series(name: name, values: values)
+    }
+}

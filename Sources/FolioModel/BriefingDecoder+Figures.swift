@@ -1,0 +1,52 @@
+import FolioCore
+import FolioDecoding
+import Foundation
+
+extension BriefingDecoder {
+    func callout(_ node: SourceNode, path: DataPath) -> Callout? {
+        guard let map = MappingReader(node, path: path, context: context, expected: "a callout ({title, text, tone})") else { return nil }
+        map.rejectUnknownKeys(BriefingKeys.callout)
+        let tone = map.value("tone").flatMap { choice($0, path: path.appending("tone"), as: Callout.Tone.self) }
+        guard let text = inline(map, "text", required: true) else { return nil }
+        return Callout(title: inline(map, "title"), text: text, tone: tone ?? .info)
+    }
+
+    func quote(_ node: SourceNode, path: DataPath) -> Quote? {
+        guard let map = MappingReader(node, path: path, context: context, expected: "a quote ({text, attribution})") else { return nil }
+        map.rejectUnknownKeys(BriefingKeys.quote)
+        guard let text = inline(map, "text", required: true) else { return nil }
+        return Quote(text: text, attribution: inline(map, "attribution"))
+    }
+
+    func image(_ node: SourceNode, path: DataPath) -> ImageBlock? {
+        guard let map = MappingReader(node, path: path, context: context, expected: "an image ({path, caption, alt, width})") else {
+            return nil
+        }
+        map.rejectUnknownKeys(BriefingKeys.image)
+        guard let file = map.text("path", required: true), let pathNode = map.value("path") else { return nil }
+        let filePath = path.appending("path")
+        let fileExtension = (file as NSString).pathExtension.lowercased()
+        if !BriefingKeys.imageExtensions.contains(fileExtension) {
+            context.report("'\(file)' is not a PNG, JPEG or SVG file (by its extension)", at: pathNode.mark, path: filePath)
+        } else if let base = options.baseDirectory {
+            let resolved = base.appendingPathComponent(file)
+            if !FileManager.default.fileExists(atPath: resolved.path) {
+                context.report("image '\(file)' not found (looked for \(resolved.path))", at: pathNode.mark, path: filePath)
+            }
+        }
+        var width = ImageBlock.Width.auto
+        if let widthNode = map.value("width"), let text = context.text(widthNode, path: path.appending("width")) {
+            if text == "auto" {
+                width = .auto
+            } else if text.hasSuffix("%"), let share = Double(text.dropLast()), share > 0, share <= 100 {
+                width = .percent(share)
+            } else if let points = Length.points(text), points > 0, points <= 14_173 {
+                width = .points(points)
+            } else {
+                context.report("\"\(text)\" is not a width (auto, a percentage such as 50%, or a length such as 8cm)",
+                               at: widthNode.mark, path: path.appending("width"))
+            }
+        }
+        return ImageBlock(path: file, caption: inline(map, "caption"), alt: map.text("alt"), width: width)
+    }
+}

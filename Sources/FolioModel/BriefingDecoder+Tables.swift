@@ -1,0 +1,167 @@
+import FolioCore
+import FolioDecoding
+
+extension BriefingDecoder {
+    func table(_ node: SourceNode, path: DataPath) -> Table? {
+        guard let map = MappingReader(node, path: path, context: context, expected: "a table ({columns, rows})") else { return nil }
+        map.rejectUnknownKeys(BriefingKeys.table)
+        let id = identifier(map)
+        guard let columnsNode = map.value("columns") else {
+            map.missing("columns")
+            return nil
+        }
+        let columnNodes = context.list(columnsNode, path: path.appending("columns")) ?? []
+        if columnNodes.isEmpty, case .sequence = columnsNode.value {
+            context.report("a table needs at least one column", at: columnsNode.mark, path: path.appending("columns"))
+        }
+        let columns = columnNodes.enumerated().compactMap { column($1, path: path.appending("columns").appending($0)) }
+        checkPercentages(columns, nodes: columnNodes, path: path.appending("columns"))
+        guard let rowsNode = map.value("rows") else {
+            map.missing("rows")
+            return nil
+        }
+        let rowNodes = context.list(rowsNode, path: path.appending("rows")) ?? []
+        let headerCount = map.value("header_rows").flatMap {
+            integer($0, path: path.appending("header_rows"), in: 0...max(0, rowNodes.count))
+        } ?? 0
+        let rows = rowNodes.enumerated().compactMap { row($1, path: path.appending("rows").appending($0)) }
+        guard columns.count == columnNodes.count, rows.count == rowNodes.count else { return nil }
+        let headerRows = Array(rows.prefix(headerCount)), bodyRows = Array(rows.dropFirst(headerCount))
+        checkShape(headerRows, nodes: Array(rowNodes.prefix(headerCount)), firstIndex: 0, columns: columns.count, path: path)
+        checkShape(bodyRows, nodes: Array(rowNodes.dropFirst(headerCount)), firstIndex: headerCount, columns: columns.count, path: path)
+        return Table(id: id, caption: inline(map, "caption"), columns: columns, headerRows: headerRows, rows: bodyRows,
+                     source: inline(map, "source"))
+    }
+
+    /// A column written as its title, or as `{title, align, width}`.
+    private func column(_ node: SourceNode, path: DataPath) -> TableColumn? {
+        if case .scalar = node.value {
+            return inline(node, path: path).map { TableColumn(title: $0) }
+        }
+        guard let map = MappingReader(node, path: path, context: context, expected: "a column (a title or {title, align, width})") else {
+            return nil
+        }
+        map.rejectUnknownKeys(BriefingKeys.column)
+        let title = inline(map, "title", required: false)
+        if map.value("title") == nil { map.missing("title") }
+        let alignment = map.value("align").flatMap { choice($0, path: path.appending("align"), as: TableColumn.Alignment.self) }
+        let width = map.value("width").flatMap { columnWidth($0, path: path.appending("width")) }
+        guard let title else { return nil }
+        return TableColumn(title: title, alignment: alignment ?? .left, width: width ?? .auto)
+    }
+
+    /// `auto`, `N%` or a length.
+    private func columnWidth(_ node: SourceNode, path: DataPath) -> TableColumn.Width? {
+        guard let text = context.text(node, path: path) else { return nil }
+        if text == "auto" { return .auto }
+        if text.hasSuffix("%") {
+            if let value = Double(text.dropLast()), value > 0, value <= 100 { return .percent(value) }
+            context.report("\"\(text)\" is not a percentage between 0 and 100", at: node.mark, path: path)
+            return nil
+        }
+        if let points = Length.points(text), points > 0, points <= 14_173 { return .points(points) }
+        context.report("\"\(text)\" is not a width (auto, a percentage such as 30%, or a length such as 120pt or 4cm)",
+                       at: node.mark, path: path)
+        return nil
+    }
+
+    private func checkPercentages(_ columns: [TableColumn], nodes: [SourceNode], path: DataPath) {
+        var total = 0.0
+        for (index, column) in columns.enumerated() {
+            guard case .percent(let share) = column.width else { continue }
+            total += share
+            if total > 100.0001 {
+                context.report("the column widths add up to more than 100%", at: nodes[min(index, nodes.count - 1)].mark,
+                               path: path.appending(index))
+                return
+            }
+        }
+    }
+
+    /// A row written as a list of cells, or as `{cells, tone}`.
+    private func row(_ node: SourceNode, path: DataPath) -> TableRow? {
+        var tone: Tone?
+        var cellsNode = node
+        var cellsPath = path
+        if case .mapping = node.value {
+            guard let map = MappingReader(node, path: path, context: context, expected: "a row") else { return nil }
+            map.rejectUnknownKeys(BriefingKeys.row)
+            tone = map.value("tone").flatMap { choice($0, path: path.appending("tone"), as: Tone.self) }
+            guard let cells = map.value("cells") else {
+                map.missing("cells")
+                return nil
+            }
+            cellsNode = cells
+            cellsPath = path.appending("cells")
+        }
+        guard let nodes = context.list(cellsNode, path: cellsPath) else { return nil }
+        let cells = nodes.enumerated().compactMap { cell($1, path: cellsPath.appending($0)) }
+        guard cells.count == nodes.count else { return nil }
+        return TableRow(cells: cells, tone: tone)
+    }
+
+    /// A cell written as text, a number, or `{text, span, row_span, tone}`.
+    private func cell(_ node: SourceNode, path: DataPath) -> TableCell? {
+        if case .scalar(let text, let plain) = node.value {
+            if node.isNull { return TableCell(text: InlineText(plain: "")) }
+            if plain, Self.isNonFiniteNumber(text) {
+                context.report("\(text) is not a finite number; quote it if you mean the text", at: node.mark, path: path)
+                return nil
+            }
+            let isNumber = plain && Double(text.replacingOccurrences(of: "_", with: "")) != nil
+            return inline(node, path: path).map { TableCell(text: $0, isNumber: isNumber) }
+        }
+        guard let map = MappingReader(node, path: path, context: context, expected: "a cell (text, a number or {text, span, tone})") else {
+            return nil
+        }
+        map.rejectUnknownKeys(BriefingKeys.cell)
+        let text = map.value("text").flatMap { inline($0, path: path.appending("text")) }
+        if map.value("text") == nil { map.missing("text") }
+        let span = map.value("span").flatMap { integer($0, path: path.appending("span"), in: 1...BriefingKeys.maximumSpan) }
+        let rowSpan = map.value("row_span").flatMap { integer($0, path: path.appending("row_span"), in: 1...BriefingKeys.maximumSpan) }
+        let tone = map.value("tone").flatMap { choice($0, path: path.appending("tone"), as: Tone.self) }
+        guard let text else { return nil }
+        return TableCell(text: text, columnSpan: span ?? 1, rowSpan: rowSpan ?? 1, tone: tone)
+    }
+
+    /// Checks that every row fills exactly the table's columns, counting spans and cells carried down by row spans.
+    private func checkShape(_ rows: [TableRow], nodes: [SourceNode], firstIndex: Int, columns: Int, path: DataPath) {
+        var carried = [Int](repeating: 0, count: columns)  // rows each column is still covered for
+        for (offset, row) in rows.enumerated() {
+            let rowPath = path.appending("rows").appending(firstIndex + offset)
+            let fromAbove = carried.filter { $0 > 0 }.count
+            var column = 0
+            var overflowed = false
+            for cell in row.cells {
+                while column < columns, carried[column] > 0 { column += 1 }
+                if column + cell.columnSpan > columns {
+                    overflowed = true
+                    break
+                }
+                for covered in column..<(column + cell.columnSpan) { carried[covered] = cell.rowSpan }
+                column += cell.columnSpan
+            }
+            while column < columns, carried[column] > 0 { column += 1 }
+            let filled = overflowed ? columns + 1 : column
+            if filled != columns {
+                let given = row.cells.reduce(0) { $0 + $1.columnSpan }
+                var message = "this row has \(row.cells.count) cell\(row.cells.count == 1 ? "" : "s")"
+                if given != row.cells.count { message += " spanning \(given) columns" }
+                if fromAbove > 0 { message += " beside \(fromAbove) carried down by row spans" }
+                message += ", but the table has \(columns) column\(columns == 1 ? "" : "s")"
+                context.report(message, at: nodes[offset].mark, path: rowPath)
+            }
+            for index in carried.indices where carried[index] > 0 { carried[index] -= 1 }
+        }
+        if carried.contains(where: { $0 > 0 }), let last = nodes.last {
+            context.report("a cell spans more rows than there are below it", at: last.mark,
+                           path: path.appending("rows").appending(firstIndex + rows.count - 1))
+        }
+    }
+
+    /// Whether `text` is how YAML writes a NaN or an infinity.
+    static func isNonFiniteNumber(_ text: String) -> Bool {
+        [".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
+         "nan", "NaN", "inf", "-inf", "+inf", "Infinity", "-Infinity"].contains(text)
+    }
+}

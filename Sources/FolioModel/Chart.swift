@@ -1,0 +1,50 @@
+/// A bar chart comparing categories across one or more series.
+public struct Chart: Hashable, Sendable {
+    /// The kinds of chart; bar is the first.
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case bar
+    }
+
+    /// Which way bars run.
+    public enum Orientation: String, Hashable, Sendable, CaseIterable {
+        case vertical, horizontal
+    }
+
+    /// A named row of values, one for each category; nil where a value is missing.
+    public struct Series: Hashable, Sendable {
+        public var name: String
+        public var values: [Double?]
+
+        public init(name: String, values: [Double?]) {
+            self.name = name
+            self.values = values
+        }
+    }
+
+    public var id: String?
+    public var kind: Kind
+    public var title: InlineText?
+    public var caption: InlineText?
+    public var alt: String?
+    public var categories: [String]
+    public var series: [Series]
+    /// The unit of the values, shown on the value axis ("%", "EUR m").
+    public var unit: String?
+    public var orientation: Orientation
+    public var stacked: Bool
+
+    public init(id: String? = nil, kind: Kind = .bar, title: InlineText? = nil, caption: InlineText? = nil,
+                alt: String? = nil, categories: [String], series: [Series], unit: String? = nil,
+                orientation: Orientation = .vertical, stacked: Bool = false) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.caption = caption
+        self.alt = alt
+        self.categories = categories
+        self.series = series
+        self.unit = unit
+        self.orientation = orientation
+        self.stacked = stacked
+    }
+}
