@@ -18,19 +18,29 @@ for package in "${packages[@]}"; do
   [[ "$status" == "install ok installed" ]] || missing+=("$package")
 done
 
-if ((${#missing[@]} == 0)); then
+# Python's jsonschema and PyYAML check `folio schema` independently in the tests.
+python_ok=true
+python3 -c 'import jsonschema, yaml' 2>/dev/null || python_ok=false
+
+if ((${#missing[@]} == 0)) && $python_ok; then
   exit 0
 fi
 
-command="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
-if [[ $(id -u) -ne 0 ]]; then
-  echo "Folio needs these packages: ${missing[*]}" >&2
-  echo "Install them as root, then run this again:" >&2
-  echo "  sudo sh -c '$command'" >&2
-  exit 1
+if ((${#missing[@]} > 0)); then
+  command="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "Folio needs these packages: ${missing[*]}" >&2
+    echo "Install them as root, then run this again:" >&2
+    echo "  sudo sh -c '$command'" >&2
+    exit 1
+  fi
+  echo "Installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-echo "Installing ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if ! $python_ok; then
+  echo "Installing Python's jsonschema and PyYAML (for the schema tests)" >&2
+  python3 -m pip install --quiet jsonschema pyyaml
+fi

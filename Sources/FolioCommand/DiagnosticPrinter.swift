@@ -1,13 +1,47 @@
+import ArgumentParser
 import Folio
 import Foundation
 
-/// Prints errors for people, in the `file:line:col: error: message` shape editors and CI annotators read.
-enum DiagnosticPrinter {
-    static func print(_ error: FolioError) {
+/// Prints diagnostics in the `file:line:col: error: message` shape editors and CI annotators read, or as JSON lines.
+struct DiagnosticPrinter {
+    /// The forms diagnostics take.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        /// One line each, then the source line with a caret under the column.
+        case human
+        /// One line each.
+        case short
+        /// One JSON object a line: file, line, column, path, severity, code, message.
+        case json
+    }
+
+    let format: Format
+
+    /// Prints every diagnostic of `error` (or its message when it has none) to standard error.
+    func print(_ error: FolioError) {
         if error.diagnostics.isEmpty {
-            write("folio: error: \(error.message)")
+            print(Diagnostic(code: error.code, message: error.message))
         } else {
-            for diagnostic in error.diagnostics { write(diagnostic.description) }
+            for diagnostic in error.diagnostics { print(diagnostic) }
+        }
+    }
+
+    func print(_ diagnostic: Diagnostic) {
+        switch format {
+        case .short:
+            write(line(diagnostic))
+        case .human:
+            write(line(diagnostic))
+            if let location = diagnostic.location, let excerpt = Self.excerpt(at: location) { write(excerpt) }
+        case .json:
+            var members: [(String, JSONValue)] = [
+                ("file", diagnostic.location.map { .string($0.file) } ?? .null),
+                ("line", diagnostic.location.map { .number(Double($0.line)) } ?? .null),
+                ("column", diagnostic.location.map { .number(Double($0.column)) } ?? .null),
+                ("path", diagnostic.path.map { .string($0.isRoot ? "" : $0.description) } ?? .null),
+            ]
+            members += [("severity", .string(diagnostic.severity.rawValue)), ("code", .string(diagnostic.code.rawValue)),
+                        ("message", .string(diagnostic.message))]
+            write(JSONValue.object(members).serialized())
         }
     }
 
@@ -20,7 +54,28 @@ enum DiagnosticPrinter {
         }
     }
 
-    private static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    private func line(_ diagnostic: Diagnostic) -> String {
+        diagnostic.location == nil ? "folio: \(diagnostic)" : diagnostic.description
+    }
+
+    /// The source line at `location` and a caret under its column, indented; nil when the file cannot be read.
+    static func excerpt(at location: SourceLocation) -> String? {
+        guard let data = FileManager.default.contents(atPath: location.file), data.count <= 64 * 1024 * 1024,
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        var lineNumber = 1
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if lineNumber == location.line {
+                let shown = line.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: "")
+                guard shown.count <= 300 else { return nil }
+                let caret = String(repeating: " ", count: max(0, location.column - 1)) + "^"
+                return "    \(shown)\n    \(caret)"
+            }
+            lineNumber += 1
+        }
+        return nil
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }

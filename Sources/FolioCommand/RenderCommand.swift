@@ -30,6 +30,8 @@ struct RenderCommand: ParsableCommand {
             help: "The PDF creation date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ); SOURCE_DATE_EPOCH wins over it.")
     var creationDate: String?
 
+    @OptionGroup var diagnostics: DiagnosticOptions
+
     func validate() throws {
         guard ppi.isFinite, ppi > 0, ppi <= 10_000 else {
             throw ValidationError("--ppi must be a number above 0 and at most 10000")
@@ -53,7 +55,7 @@ struct RenderCommand: ParsableCommand {
             let report = Report(briefing: briefing, creationDate: date)
             try report.write(outputFormat, to: URL(fileURLWithPath: output))
         } catch {
-            DiagnosticPrinter.print(error)
+            diagnostics.printer.print(error)
             throw ExitCode(DiagnosticPrinter.exitStatus(for: error))
         }
     }

@@ -28,6 +28,11 @@ public struct MappingReader {
         return entry.value
     }
 
+    /// Where `key` itself is written, or the mapping's start when it is absent.
+    public func keyMark(_ key: String) -> SourceNode.Mark {
+        entries.first { $0.key == key }?.keyMark ?? node.mark
+    }
+
     /// The text at `key`; reports an error when it is required and missing, or not text.
     public func text(_ key: String, required: Bool = false) -> String? {
         guard let value = value(key) else {

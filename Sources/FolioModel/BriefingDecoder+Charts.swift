@@ -84,8 +84,9 @@ extension BriefingDecoder {
             map.missing("categories")
             return nil
         }
-        let categories = map.texts("categories")
-        if categories.isEmpty, case .sequence = categoriesNode.value {
+        let categoryNodes = context.list(categoriesNode, path: path.appending("categories")) ?? []
+        let categories = categoryNodes.enumerated().compactMap { context.text($1, path: path.appending("categories").appending($0)) }
+        if categoryNodes.isEmpty, case .sequence = categoriesNode.value {
             context.report("a chart needs at least one category", at: categoriesNode.mark, path: path.appending("categories"))
         }
         guard let seriesNode = map.value("series") else {

@@ -38,7 +38,7 @@ extension BriefingDecoder {
         if let nested = map.value("items") {
             if depth >= BriefingKeys.maximumListDepth {
                 context.report("lists may be nested at most \(BriefingKeys.maximumListDepth) levels deep",
-                               at: nested.mark, path: path.appending("items"))
+                               at: map.keyMark("items"), path: path.appending("items"))
             } else {
                 children = items(nested, path: path.appending("items"), depth: depth + 1)
             }

@@ -106,7 +106,7 @@ public struct BriefingDecoder {
         if let children = map.value("sections") {
             if depth >= BriefingKeys.maximumSectionDepth {
                 context.report("sections may be nested at most \(BriefingKeys.maximumSectionDepth) levels deep",
-                               at: children.mark, path: path.appending("sections"))
+                               at: map.keyMark("sections"), path: path.appending("sections"))
             } else {
                 subsections = sections(children, path: path.appending("sections"), depth: depth + 1)
             }
@@ -204,7 +204,7 @@ public struct BriefingDecoder {
 
     /// An integer in `range`, or nil with an error.
     func integer(_ node: SourceNode, path: DataPath, in range: ClosedRange<Int>) -> Int? {
-        guard case .scalar(let text, _) = node.value, let value = Int(text) else {
+        guard case .scalar(let text, plain: true) = node.value, let value = Int(text) else {
             context.report("expected a whole number, found \(context.describe(node))", at: node.mark, path: path)
             return nil
         }

@@ -79,3 +79,54 @@ import Testing
         #expect(folder.contents.isEmpty)
     }
 }
+
+/// `folio validate`, `folio schema` and the diagnostic formats.
+@Suite struct ValidateAndSchemaCommandTests {
+    let example = examplesFolder.appendingPathComponent("kosovo-nato.yaml").path
+
+    @Test func validateExitsZeroForValidFilesAndOneOtherwise() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let valid = try Tool.run([Tool.folio, "validate", example])
+        #expect(valid.status == 0)
+        #expect(valid.output.contains("kosovo-nato.yaml: valid"))
+
+        let bad = folder.file("bad.yaml")
+        try "title: T\ndate: 2024-02-30\nkeywords: [a]\nsumary: x\n".write(to: bad, atomically: true, encoding: .utf8)
+        let invalid = try Tool.run([Tool.folio, "validate", example, bad.path])
+        #expect(invalid.status == 1)
+        #expect(invalid.output.contains("kosovo-nato.yaml: valid"))
+        #expect(invalid.error.contains("\(bad.path):2:7: error: date: \"2024-02-30\" is not a date"))
+        #expect(invalid.error.contains("\(bad.path):4:1: error: unknown key 'sumary'; did you mean 'summary'?"))
+        // The human form quotes the line with a caret under the column.
+        #expect(invalid.error.contains("    date: 2024-02-30\n          ^"))
+    }
+
+    @Test func jsonDiagnosticsAreOneObjectALine() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let bad = folder.file("bad.json")
+        try "{\"title\": \"T\",\n \"sections\": [{\"title\": \"S\", \"blocks\": [{\"pargraph\": \"x\"}]}]}\n"
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let result = try Tool.run([Tool.folio, "validate", "--diagnostic-format", "json", bad.path])
+        #expect(result.status == 1)
+        let lines = result.error.split(separator: "\n")
+        #expect(lines.count == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(object?["file"] as? String == bad.path)
+        #expect(object?["line"] as? Int == 2)
+        #expect(object?["column"] as? Int == 42)
+        #expect(object?["path"] as? String == "sections[0].blocks[0]")
+        #expect(object?["severity"] as? String == "error")
+        #expect(object?["code"] as? String == "invalid-input")
+        #expect((object?["message"] as? String)?.contains("did you mean 'paragraph'?") == true)
+    }
+
+    @Test func schemaPrintsAJSONSchema() throws {
+        let result = try Tool.run([Tool.folio, "schema"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        #expect((object?["required"] as? [String]) == ["title"])
+    }
+}

@@ -1,0 +1,154 @@
+import FolioCore
+
+/// The briefing format as a JSON Schema (draft 2020-12), for editors that complete and check briefings.
+///
+/// Built from `BriefingKeys`, the same lists the decoder accepts, so the two cannot drift apart on keys.
+/// A schema cannot express every rule: row shapes with spans, unique ids, existing cross-references,
+/// real calendar days and end-after-start are checked by the decoder only.
+public enum BriefingSchema {
+    /// The schema as pretty-printed JSON.
+    public static var json: String { document.serialized(pretty: true) + "\n" }
+
+    static var document: JSONValue {
+        .object([
+            ("$schema", "https://json-schema.org/draft/2020-12/schema"),
+            ("title", "Folio briefing"),
+            ("description", "A briefing for Folio: a document with sections of blocks, written in YAML or JSON."),
+            ("type", "object"),
+            ("required", ["title"]),
+            ("additionalProperties", false),
+            ("properties", properties(BriefingKeys.document, [
+                "title": ref("text"), "subtitle": ref("text"), "date": ref("date"), "authors": ref("texts"),
+                "organization": ref("text"), "classification": ref("text"),
+                "language": .object([("type", "string"), ("pattern", .string(BriefingKeys.languagePattern))]),
+                "style": .object([("type", "string"), ("description", "A built-in style name, or the path of a style file ending in .yaml")]),
+                "summary": ref("text"), "keywords": ref("texts"),
+                "sections": array(of: ref("section1")),
+            ])),
+            ("$defs", .object(definitions)),
+        ])
+    }
+
+    private static var definitions: [(String, JSONValue)] {
+        var defs: [(String, JSONValue)] = [
+            ("text", .object([("description", "Text with inline markup: **bold**, *italic*, `code`, [text](url), [text](#id)"),
+                              ("type", ["string", "number", "boolean"])])),
+            ("texts", anyOf([ref("text"), array(of: ref("text"))])),
+            ("date", anyOf([
+                .object([("type", "string"), ("pattern", #"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-[Qq][1-4])?$"#)]),
+                .object([("type", "integer"), ("minimum", 1), ("maximum", 9999)]),
+            ])),
+            ("identifier", anyOf([
+                .object([("type", "string"), ("pattern", .string(BriefingKeys.identifierPattern))]),
+                .object([("type", "integer"), ("minimum", 0)]),
+            ])),
+            ("tone", enumeration(Tone.allCases.map(\.rawValue))),
+            ("width", anyOf([
+                .object([("const", "auto")]),
+                .object([("type", "string"), ("pattern", #"^[0-9]+(\.[0-9]+)?%$"#)]),
+                .object([("type", "string"), ("pattern", #"^ *[0-9]+(\.[0-9]+)? *(pt|mm|cm|in)? *$"#)]),
+                .object([("type", "number"), ("exclusiveMinimum", 0)]),
+            ])),
+        ]
+        for level in 1...BriefingKeys.maximumSectionDepth {
+            var fields: [String: JSONValue] = ["title": ref("text"), "id": ref("identifier"), "blocks": array(of: ref("block"))]
+            if level < BriefingKeys.maximumSectionDepth { fields["sections"] = array(of: ref("section\(level + 1)")) }
+            defs.append(("section\(level)", closedObject(BriefingKeys.section.filter { fields[$0] != nil }, fields, required: ["title"])))
+        }
+        defs.append(("block", .object([("oneOf", .array(BriefingKeys.blockKinds.map { kind in
+            closedObject([kind], [kind: ref(kind)], required: [kind])
+        }))])))
+        defs += blockDefinitions
+        return defs
+    }
+
+    private static var blockDefinitions: [(String, JSONValue)] {
+        [
+            ("paragraph", ref("text")),
+            ("list", anyOf([ref("listItems"), closedObject(BriefingKeys.list, [
+                "items": ref("listItems"), "ordered": .object([("type", "boolean")]),
+            ], required: ["items"])])),
+            ("listItems", .object([("type", "array"), ("minItems", 1), ("items", ref("listItem"))])),
+            ("listItem", anyOf([ref("text"), merge(closedObject(BriefingKeys.listItem, [
+                "term": ref("text"), "text": ref("text"), "items": ref("listItems"),
+            ]), [("anyOf", [.object([("required", ["text"])]), .object([("required", ["term"])]), .object([("required", ["items"])])])])])),
+            ("table", closedObject(BriefingKeys.table, [
+                "id": ref("identifier"), "caption": ref("text"), "source": ref("text"),
+                "columns": .object([("type", "array"), ("minItems", 1), ("items", ref("column"))]),
+                "rows": array(of: ref("row")),
+                "header_rows": .object([("type", "integer"), ("minimum", 0)]),
+            ], required: ["columns", "rows"])),
+            ("column", anyOf([ref("text"), closedObject(BriefingKeys.column, [
+                "title": ref("text"), "align": enumeration(TableColumn.Alignment.allCases.map(\.rawValue)), "width": ref("width"),
+            ], required: ["title"])])),
+            ("row", anyOf([array(of: ref("cell")), closedObject(BriefingKeys.row, [
+                "cells": array(of: ref("cell")), "tone": ref("tone"),
+            ], required: ["cells"])])),
+            ("cell", anyOf([ref("text"), .object([("type", "null")]), closedObject(BriefingKeys.cell, [
+                "text": ref("text"), "tone": ref("tone"),
+                "span": .object([("type", "integer"), ("minimum", 1), ("maximum", .number(Double(BriefingKeys.maximumSpan)))]),
+                "row_span": .object([("type", "integer"), ("minimum", 1), ("maximum", .number(Double(BriefingKeys.maximumSpan)))]),
+            ], required: ["text"])])),
+            ("timeline", closedObject(BriefingKeys.timeline, [
+                "id": ref("identifier"), "title": ref("text"), "caption": ref("text"), "alt": ref("text"),
+                "range": closedObject(BriefingKeys.range, ["from": ref("date"), "to": ref("date")], required: ["from", "to"]),
+                "today": ref("date"),
+                "events": .object([("type", "array"), ("minItems", 1), ("items", ref("event"))]),
+            ], required: ["events"])),
+            ("event", merge(closedObject(BriefingKeys.event, [
+                "date": ref("date"), "start": ref("date"), "end": ref("date"), "label": ref("text"), "detail": ref("text"),
+                "lane": ref("text"),
+            ], required: ["label"]), [("oneOf", [
+                .object([("required", ["date"]), ("not", .object([("anyOf", [.object([("required", ["start"])]),
+                                                                            .object([("required", ["end"])])])]))]),
+                .object([("required", ["start", "end"]), ("not", .object([("required", ["date"])]))]),
+            ])])),
+            ("chart", closedObject(BriefingKeys.chart, [
+                "id": ref("identifier"), "type": enumeration(Chart.Kind.allCases.map(\.rawValue)), "title": ref("text"),
+                "caption": ref("text"), "alt": ref("text"), "unit": ref("text"),
+                "categories": .object([("type", "array"), ("minItems", 1), ("items", ref("text"))]),
+                "series": .object([("type", "array"), ("minItems", 1), ("items", ref("series"))]),
+                "orientation": enumeration(Chart.Orientation.allCases.map(\.rawValue)),
+                "stacked": .object([("type", "boolean")]),
+            ], required: ["categories", "series"])),
+            ("series", closedObject(BriefingKeys.series, [
+                "name": ref("text"), "values": array(of: .object([("type", ["number", "null"])])),
+            ], required: ["name", "values"])),
+            ("callout", closedObject(BriefingKeys.callout, [
+                "title": ref("text"), "text": ref("text"), "tone": enumeration(Callout.Tone.allCases.map(\.rawValue)),
+            ], required: ["text"])),
+            ("quote", closedObject(BriefingKeys.quote, ["text": ref("text"), "attribution": ref("text")], required: ["text"])),
+            ("image", closedObject(BriefingKeys.image, [
+                "path": .object([("type", "string"), ("pattern", #"(?i)\.(png|jpe?g|svg)$"#)]),
+                "caption": ref("text"), "alt": ref("text"), "width": ref("width"),
+            ], required: ["path"])),
+            ("page_break", .object([("const", true)])),
+        ]
+    }
+
+    // MARK: Building blocks
+
+    private static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/$defs/\(name)"))]) }
+    private static func array(of items: JSONValue) -> JSONValue { .object([("type", "array"), ("items", items)]) }
+    private static func anyOf(_ choices: [JSONValue]) -> JSONValue { .object([("anyOf", .array(choices))]) }
+    private static func enumeration(_ values: [String]) -> JSONValue { .object([("enum", .array(values.map(JSONValue.string)))]) }
+
+    /// The properties of `keys`, in that order, from `schemas`.
+    private static func properties(_ keys: [String], _ schemas: [String: JSONValue]) -> JSONValue {
+        .object(keys.map { ($0, schemas[$0] ?? .object([])) })
+    }
+
+    /// An object with exactly `keys` allowed.
+    private static func closedObject(_ keys: [String], _ schemas: [String: JSONValue], required: [String] = []) -> JSONValue {
+        var members: [(String, JSONValue)] = [("type", "object")]
+        if !required.isEmpty { members.append(("required", .array(required.map(JSONValue.string)))) }
+        members.append(("additionalProperties", false))
+        members.append(("properties", properties(keys, schemas)))
+        return .object(members)
+    }
+
+    private static func merge(_ value: JSONValue, _ extra: [(String, JSONValue)]) -> JSONValue {
+        guard case .object(let members) = value else { return value }
+        return .object(members + extra)
+    }
+}
