@@ -16,11 +16,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // Cairo (PDF, SVG and PNG surfaces), Pango and PangoCairo, found through pkg-config.
+        // Cairo (PDF, SVG and PNG surfaces), Pango and PangoCairo found through pkg-config; cmark-gfm for Markdown.
         .systemLibrary(
             name: "CFolio",
             pkgConfig: "pangocairo",
-            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // Geometry, colours, the display list, and the two roles every backend plays:
         // RenderTarget (draws pages) and TextMeasuring (shapes text).
@@ -39,8 +39,8 @@ let package = Package(
         .plugin(name: "EmbedStyles", capability: .buildTool(), dependencies: ["EmbedFiles"]),
         // Turns a briefing and a style into pages of positioned items.
         .target(name: "FolioLayout", dependencies: ["FolioGraphics", "FolioModel", "FolioStyle"]),
-        // Pango measures, Cairo draws: the only module that sees C.
-        .target(name: "FolioCairo", dependencies: ["CFolio", "FolioCore", "FolioGraphics"]),
+        // Pango measures, Cairo draws, cmark-gfm parses Markdown: the only module that sees C.
+        .target(name: "FolioCairo", dependencies: ["CFolio", "FolioCore", "FolioDecoding", "FolioGraphics"]),
         // The public entry point: load, lay out, write.
         .target(name: "Folio", dependencies: ["FolioCore", "FolioModel", "FolioStyle", "FolioLayout", "FolioGraphics", "FolioCairo"]),
         // The `folio` command-line tool.

@@ -1,4 +1,4 @@
-// The C libraries Folio draws with. Only the FolioCairo module imports this.
+// The C libraries Folio uses. Only the FolioCairo module imports this.
 #ifndef FOLIO_CFOLIO_SHIM_H
 #define FOLIO_CFOLIO_SHIM_H
 
@@ -6,5 +6,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
 
 #endif

@@ -7,13 +7,18 @@ import Foundation
 
 /// Folio's entry points: load a briefing, lay it out, write it.
 public enum Folio {
-    /// The briefing in the YAML or JSON file at `url`; throws a `FolioError` listing every problem with its location.
+    /// The briefing in the YAML, JSON or Markdown file at `url`; throws a `FolioError` listing every problem with its location.
     public static func loadBriefing(contentsOf url: URL) throws(FolioError) -> Briefing {
-        try BriefingLoader.load(contentsOf: url, options: BriefingDecoder.Options(styleNames: StyleLoader.builtinNames))
+        try BriefingLoader.load(contentsOf: url, options: options)
     }
 
-    /// The briefing written in `text` (YAML or JSON); `file` names it in diagnostics.
+    /// What Folio checks briefings against: the built-in style names, and cmark-gfm for Markdown.
+    static var options: BriefingDecoder.Options {
+        BriefingDecoder.Options(styleNames: StyleLoader.builtinNames, markdownParser: CMarkParser())
+    }
+
+    /// The briefing written in `text` (YAML or JSON, or Markdown when `file` ends in .md); `file` names it in diagnostics.
     public static func loadBriefing(text: String, file: String = "<input>") throws(FolioError) -> Briefing {
-        try BriefingLoader.load(text: text, file: file, options: BriefingDecoder.Options(styleNames: StyleLoader.builtinNames))
+        try BriefingLoader.load(text: text, file: file, options: options)
     }
 }

@@ -10,6 +10,12 @@ public struct SourceNode: Sendable {
         public var key: String
         public var keyMark: Mark
         public var value: SourceNode
+
+        public init(key: String, keyMark: Mark, value: SourceNode) {
+            self.key = key
+            self.keyMark = keyMark
+            self.value = value
+        }
     }
 
     /// 1-based line and column of a node in its file.

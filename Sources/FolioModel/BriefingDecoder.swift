@@ -10,10 +10,13 @@ public struct BriefingDecoder {
         public var styleNames: [String]
         /// The folder the briefing is in: image and style paths are checked against it when set.
         public var baseDirectory: URL?
+        /// Reads Markdown briefings (files ending in .md); without one they are refused.
+        public var markdownParser: (any MarkdownParsing)?
 
-        public init(styleNames: [String] = [], baseDirectory: URL? = nil) {
+        public init(styleNames: [String] = [], baseDirectory: URL? = nil, markdownParser: (any MarkdownParsing)? = nil) {
             self.styleNames = styleNames
             self.baseDirectory = baseDirectory
+            self.markdownParser = markdownParser
         }
     }
 

@@ -40,14 +40,29 @@ public enum BriefingLoader {
     }
 
     /// The briefing written in `text` (YAML or JSON), which came from `file` (used in diagnostics).
+    /// A file ending in .md or .markdown is read as Markdown with YAML front matter.
     public static func load(text: String, file: String, options: BriefingDecoder.Options = .init()) throws(FolioError) -> Briefing {
-        let root = try StructuredTextReader.read(text, file: file)
         let context = DecodingContext(file: file)
+        let root: SourceNode
+        if isMarkdown(file) {
+            guard let parser = options.markdownParser else {
+                throw FolioError(.usage, "\(file): Markdown briefings need a Markdown parser")
+            }
+            root = try MarkdownBriefingReader(file: file, context: context).read(text, parser: parser)
+        } else {
+            root = try StructuredTextReader.read(text, file: file)
+        }
         let briefing = BriefingDecoder(context: context, options: options).decodeBriefing(root)
         guard let briefing, !context.hasErrors else {
             throw FolioError(diagnostics: context.diagnostics)
         }
         return briefing
+    }
+
+    /// Whether `file` names a Markdown briefing.
+    public static func isMarkdown(_ file: String) -> Bool {
+        let lowered = file.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
     }
 
     /// The line and column of the first byte that is not valid UTF-8.

@@ -1,4 +1,4 @@
-/// Parses the inline markup of briefing text: `**bold**`, `*italic*`, `` `code` ``, `[text](url)`,
+/// Parses the inline markup of briefing text: `**bold**`, `*italic*` or `_italic_`, `` `code` ``, `[text](url)`,
 /// `[text](#id)` and backslash escapes.
 ///
 /// Unmatched markers stay as literal characters, as in CommonMark, so no input is ever an error here.
@@ -7,7 +7,7 @@ public enum InlineMarkupParser {
     public static func parse(_ source: String) -> InlineText {
         // Fast path: most paragraphs carry no markup at all.
         if !source.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`")
-            || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "\\") }) {
+            || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "_") }) {
             return InlineText(plain: source)
         }
         var builder = SpanBuilder()
@@ -34,6 +34,10 @@ public enum InlineMarkupParser {
                 i = end + 2
             } else if c == "*", let end = closingDelimiter(in: chars, from: i + 1, double: false), end > i + 1,
                       chars[i + 1] != " " {
+                parse(Array(chars[(i + 1)..<end]), emphasis: emphasis.union(.italic), link: link, into: &builder)
+                i = end + 1
+            } else if c == "_", i + 1 < chars.count, chars[i + 1] != " ", i == 0 || !chars[i - 1].isLetterOrNumber,
+                      let end = closingUnderscore(in: chars, from: i + 1) {
                 parse(Array(chars[(i + 1)..<end]), emphasis: emphasis.union(.italic), link: link, into: &builder)
                 i = end + 1
             } else if c == "[", link == nil, let (labelEnd, targetEnd) = linkBounds(in: chars, from: i) {
@@ -88,6 +92,26 @@ public enum InlineMarkupParser {
         return nil
     }
 
+    /// The index of the `_` that closes an emphasis opened just before `start`: not after a space and not
+    /// inside a word, so `snake_case_names` stay as written.
+    private static func closingUnderscore(in chars: [Character], from start: Int) -> Int? {
+        var i = start
+        while i < chars.count {
+            switch chars[i] {
+            case "\\":
+                i += 2
+            case "`":
+                guard let end = firstIndex(of: "`", in: chars, from: i + 1) else { i += 1; continue }
+                i = end + 1
+            case "_" where i > start && chars[i - 1] != " " && (i + 1 == chars.count || !chars[i + 1].isLetterOrNumber):
+                return i
+            default:
+                i += 1
+            }
+        }
+        return nil
+    }
+
     /// For `[label](target)` starting at `start`: the indexes of `]` and of the closing `)`.
     private static func linkBounds(in chars: [Character], from start: Int) -> (Int, Int)? {
         guard let labelEnd = firstIndex(of: "]", in: chars, from: start + 1),
@@ -120,4 +144,9 @@ extension String {
     fileprivate var trimmingSpaces: String {
         String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
+}
+
+extension Character {
+    /// Whether the character is part of a word, for deciding whether `_` can open or close emphasis.
+    fileprivate var isLetterOrNumber: Bool { isLetter || isNumber }
 }

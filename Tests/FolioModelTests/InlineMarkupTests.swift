@@ -34,6 +34,12 @@ import Testing
         #expect(InlineMarkupParser.parse("trailing \\").plainText == "trailing \\")
     }
 
+    @Test func underscoresEmphasiseOnlyAtWordEdges() {
+        #expect(InlineMarkupParser.parse("an _italic_ word").spans == [.init("an "), .init("italic", emphasis: .italic), .init(" word")])
+        #expect(InlineMarkupParser.parse("**_both_**").spans == [.init("both", emphasis: [.bold, .italic])])
+        #expect(InlineMarkupParser.parse("snake_case_name and file_").plainText == "snake_case_name and file_")
+    }
+
     @Test func codeSpansAreLiteral() {
         #expect(InlineMarkupParser.parse("`a **b**`").spans == [.init("a **b**", emphasis: .code)])
     }

@@ -1,0 +1,110 @@
+import Folio
+import Foundation
+import Testing
+
+/// Markdown briefings: parsed with cmark-gfm, decoded by the same decoder as YAML, errors on the .md lines.
+@Suite struct MarkdownBriefingTests {
+    @Test func theMarkdownExampleIsTheSameBriefingAsTheYAMLOne() throws {
+        let yaml = try Folio.loadBriefing(contentsOf: examplesFolder.appendingPathComponent("kosovo-nato.yaml"))
+        let markdown = try Folio.loadBriefing(contentsOf: examplesFolder.appendingPathComponent("kosovo-nato.md"))
+        #expect(markdown.title == yaml.title)
+        #expect(markdown.summary == yaml.summary)
+        #expect(markdown.sections.count == yaml.sections.count)
+        for (fromMarkdown, fromYAML) in zip(markdown.sections, yaml.sections) {
+            #expect(fromMarkdown == fromYAML, "section '\(fromYAML.title.plainText)' differs")
+        }
+        #expect(markdown == yaml)
+    }
+
+    /// Loads Markdown `text` as a file named `name`.
+    func load(_ text: String, name: String = "brief.md") throws(FolioError) -> Briefing {
+        try Folio.loadBriefing(text: text, file: name)
+    }
+
+    @Test func mapsEveryMarkdownConstructToItsBlock() throws {
+        let briefing = try load("""
+            ---
+            title: Status
+            ---
+            Lead paragraph becomes the summary.
+
+            # First {#first}
+
+            Some *emphasis*, **strength** and `code` with a [link](https://example.org) and [a reference](#second).
+
+            1. one
+            2. **Two**: with a term
+               - nested
+
+            | Item | Cost |
+            |:-----|-----:|
+            | Fuel | 12.5 |
+
+            Table: Costs
+
+            Source: Ledger
+
+            > Quoted words.
+            >
+            > — Someone
+
+            ![A map of the region](map.svg "The region")
+
+            ---
+
+            ```callout
+            title: Note
+            text: Mind the gap.
+            tone: warning
+            ```
+
+            ## Second {#second}
+
+            ### Third
+            """)
+        #expect(briefing.summary?.plainText == "Lead paragraph becomes the summary.")
+        let first = briefing.sections[0]
+        #expect(first.id == "first")
+        #expect(first.sections.first?.id == "second")
+        #expect(first.sections.first?.sections.first?.title.plainText == "Third")
+        let blocks = first.blocks
+        #expect(blocks.count == 7)
+        guard case .paragraph(let text) = blocks[0], case .list(let list) = blocks[1], case .table(let table) = blocks[2],
+              case .quote(let quote) = blocks[3], case .image(let image) = blocks[4], case .pageBreak = blocks[5],
+              case .callout(let callout) = blocks[6] else {
+            Issue.record("unexpected blocks: \(blocks)")
+            return
+        }
+        #expect(text.spans.map(\.emphasis).contains(.italic) && text.spans.map(\.emphasis).contains(.code))
+        #expect(text.references == ["second"])
+        #expect(list.ordered && list.items[1].term?.plainText == "Two" && list.items[1].items.count == 1)
+        #expect(table.columns.map(\.alignment) == [.left, .right])
+        #expect(table.rows.first?.cells.last?.isNumber == true)
+        #expect(table.caption?.plainText == "Costs" && table.source?.plainText == "Ledger")
+        #expect(quote.text.plainText == "Quoted words." && quote.attribution?.plainText == "Someone")
+        #expect(image.path == "map.svg" && image.alt == "A map of the region" && image.caption?.plainText == "The region")
+        #expect(callout.tone == .warning && callout.title?.plainText == "Note")
+    }
+
+    @Test(arguments: [
+        ("---\ntitle: T\ndate: 2024-13\n---\n# S\n", "brief.md:3:7", "\"2024-13\" is not a date"),
+        ("---\ntitle: T\n---\n# S\n\n```timeline\nevents:\n  - {date: 2024, lable: x}\n```\n", "brief.md:8:18", "unknown key 'lable'"),
+        ("---\ntitle: T\n---\n# S\n\n```timelin\nevents: []\n```\n", "brief.md:6:1", "did you mean 'timeline'?"),
+        ("---\ntitle: T\n---\n# S\n\n#### Too deep\n", "brief.md:6:1", "three levels deep"),
+        ("---\ntitle: T\n---\n## Starts at two\n", "brief.md:4:1", "needs a level-1 heading above it"),
+        ("---\ntitle: T\n---\n# S\n\nSee [x](#nowhere).\n", "brief.md:6:1", "'#nowhere' refers to no section"),
+        ("---\ntitle: T\n", "brief.md:1:1", "never closed"),
+        ("---\ntitel: T\n---\n", "brief.md:2:1", "did you mean 'title'?"),
+        ("---\ntitle: T\n---\n# S\n\n```timeline\nevents: [{date: 2024, label: x\n```\n", "brief.md:8:1", "not valid YAML"),
+    ])
+    func errorsPointAtTheMarkdownLine(text: String, location: String, message: String) {
+        do {
+            _ = try load(text)
+            Issue.record("accepted: \(text)")
+        } catch {
+            let match = error.diagnostics.first { $0.message.contains(message) }
+            #expect(match != nil, "\(error)")
+            #expect(match?.location?.description == location, "\(error)")
+        }
+    }
+}
