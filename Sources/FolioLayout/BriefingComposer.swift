@@ -68,9 +68,15 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
                                 lineHeight: 1.25, spaceBefore: style.spacing.headingGapBefore * (level == 1 ? 1.3 : 1),
                                 keepsWithNext: true, splittable: false, role: .heading(level: level))
         heading.heading = (HeadingMark(title: section.title.plainText, level: level, y: 0), section.id)
+        // A section that opens with a page break starts on a new page, heading and all.
+        var contents = section.blocks[...]
+        if contents.first == .pageBreak {
+            blocks.append(PageBreakBlock())
+            contents = contents.dropFirst()
+        }
         blocks.append(heading)
         var first = true
-        for block in section.blocks {
+        for block in contents {
             let gap = first ? style.spacing.headingGapAfter : style.spacing.paragraphGap
             switch block {
             case .paragraph(let text):
@@ -128,9 +134,8 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
                                    spaceBefore: index == 0 ? (depth == 0 ? spaceBefore : style.spacing.listItemGap) : style.spacing.listItemGap,
                                    role: .listItem)
             blocks.append(block)
-            if !item.items.isEmpty {
-                appendList(ListBlock(items: item.items, ordered: list.ordered), depth: depth + 1,
-                           spaceBefore: style.spacing.listItemGap, to: &blocks)
+            if let sublist = item.sublist {
+                appendList(sublist, depth: depth + 1, spaceBefore: style.spacing.listItemGap, to: &blocks)
             }
         }
     }

@@ -34,17 +34,17 @@ extension BriefingDecoder {
             return nil
         }
         map.rejectUnknownKeys(BriefingKeys.listItem)
-        var children: [ListItem] = []
+        var sublist: ListBlock?
         if let nested = map.value("items") {
             if depth >= BriefingKeys.maximumListDepth {
                 context.report("lists may be nested at most \(BriefingKeys.maximumListDepth) levels deep",
                                at: map.keyMark("items"), path: path.appending("items"))
             } else {
-                children = items(nested, path: path.appending("items"), depth: depth + 1)
+                sublist = list(nested, path: path.appending("items"), depth: depth + 1)
             }
         }
         let term = inline(map, "term")
-        let text = inline(map, "text", required: term == nil && children.isEmpty)
-        return ListItem(term: term, text: text ?? InlineText(plain: ""), items: children)
+        let text = inline(map, "text", required: term == nil && sublist == nil)
+        return ListItem(term: term, text: text ?? InlineText(plain: ""), sublist: sublist)
     }
 }

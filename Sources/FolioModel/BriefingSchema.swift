@@ -70,7 +70,7 @@ public enum BriefingSchema {
             ], required: ["items"])])),
             ("listItems", .object([("type", "array"), ("minItems", 1), ("items", ref("listItem"))])),
             ("listItem", anyOf([ref("text"), merge(closedObject(BriefingKeys.listItem, [
-                "term": ref("text"), "text": ref("text"), "items": ref("listItems"),
+                "term": ref("text"), "text": ref("text"), "items": ref("list"),
             ]), [("anyOf", [.object([("required", ["text"])]), .object([("required", ["term"])]), .object([("required", ["items"])])])])])),
             ("table", closedObject(BriefingKeys.table, [
                 "id": ref("identifier"), "caption": ref("text"), "source": ref("text"),

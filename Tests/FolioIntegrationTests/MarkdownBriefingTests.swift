@@ -77,7 +77,7 @@ import Testing
         }
         #expect(text.spans.map(\.emphasis).contains(.italic) && text.spans.map(\.emphasis).contains(.code))
         #expect(text.references == ["second"])
-        #expect(list.ordered && list.items[1].term?.plainText == "Two" && list.items[1].items.count == 1)
+        #expect(list.ordered && list.items[1].term?.plainText == "Two" && list.items[1].sublist?.items.count == 1)
         #expect(table.columns.map(\.alignment) == [.left, .right])
         #expect(table.rows.first?.cells.last?.isNumber == true)
         #expect(table.caption?.plainText == "Costs" && table.source?.plainText == "Ledger")

@@ -29,7 +29,7 @@ enum LayoutFixtures {
                     .paragraph(paragraph(words: 30 + (index * 37) % 120, seed: 100 * index)),
                     .list(ListBlock(items: [
                         ListItem(term: "Lead", text: paragraph(words: 25, seed: 100 * index + 1)),
-                        ListItem(text: paragraph(words: 8, seed: 100 * index + 2), items: [ListItem(text: "nested item")]),
+                        ListItem(text: paragraph(words: 8, seed: 100 * index + 2), sublist: ListBlock(items: [ListItem(text: "nested item")])),
                     ])),
                     .paragraph(paragraph(words: 60 + (index * 53) % 90, seed: 100 * index + 3)),
                 ])

@@ -55,7 +55,7 @@ import Testing
             return
         }
         #expect(list.ordered)
-        #expect(list.items[1].items.first?.text.plainText == "nested")
+        #expect(list.items[1].sublist?.items.first?.text.plainText == "nested")
     }
 
     /// Each case: the input, then the expected `line:col` and a part of the message, for the first error.
