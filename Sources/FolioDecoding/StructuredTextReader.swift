@@ -36,7 +36,7 @@ public enum StructuredTextReader {
             throw limit("the document expands to more than \(maximumNodeCount) values (are aliases nested?)", mark, file)
         }
         guard depth <= maximumDepth else {
-            throw limit("values are nested more than \(maximumDepth) levels deep", mark, file)
+            throw limit("values are nested too deeply (more than \(maximumDepth) levels)", mark, file)
         }
         switch node {
         case .scalar(let scalar):
@@ -78,6 +78,10 @@ public enum StructuredTextReader {
                               location: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                return Diagnostic(code: .limitExceeded, message: "values are nested too deeply (more than \(maximumDepth) levels)",
+                                  location: SourceLocation(file: file, line: mark.line, column: mark.column))
+            }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return Diagnostic(code: .unreadableInput, message: "not valid YAML or JSON: \(detail)",
                               location: SourceLocation(file: file, line: mark.line, column: mark.column))

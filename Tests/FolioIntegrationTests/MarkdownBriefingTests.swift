@@ -108,3 +108,22 @@ import Testing
         }
     }
 }
+
+/// Inputs larger than Folio reads are refused before they are parsed.
+@Suite struct InputLimitTests {
+    @Test func aFileOverTheSizeLimitIsRefused() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let big = folder.file("big.yaml")
+        var text = "title: Big\nsummary: "
+        text += String(repeating: "word ", count: BriefingLoader.maximumFileSize / 5 + 10)
+        try text.write(to: big, atomically: false, encoding: .utf8)
+        do {
+            _ = try Folio.loadBriefing(contentsOf: big)
+            Issue.record("a file over the limit must be refused")
+        } catch {
+            #expect(error.code == .limitExceeded)
+            #expect(error.message.contains("at most \(BriefingLoader.maximumFileSize) bytes"))
+        }
+    }
+}

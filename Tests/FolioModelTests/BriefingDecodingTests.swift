@@ -114,6 +114,19 @@ import Testing
         }
     }
 
+    @Test func refusesDeepNestingWithoutCrashing() {
+        for depth in [300, 100_000] {
+            let yaml = "title: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+            do {
+                _ = try BriefingLoader.load(text: yaml, file: "deep.yaml")
+                Issue.record("nesting \(depth) deep must be refused")
+            } catch {
+                #expect(error.code == .limitExceeded, "\(error)")
+                #expect(error.diagnostics.first?.message.contains("nested too deeply") == true, "\(error)")
+            }
+        }
+    }
+
     @Test func refusesInvalidUTF8WithItsLocation() {
         let data = Data("title: ok\nsubtitle: caf".utf8) + Data([0xC3, 0x28]) + Data("\n".utf8)
         do {
