@@ -8,6 +8,7 @@ packages=(
   libcairo2-dev      # Cairo with its PDF, SVG and PNG surfaces
   libpango1.0-dev    # Pango, PangoCairo, HarfBuzz and fontconfig
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # Markdown briefings (GitHub-flavoured, with pipe tables)
+  libqpdf-dev        # completes tagged PDFs where Cairo cannot: alt text, language, table header scopes
   fonts-dejavu-core  # the default style's fonts
   poppler-utils      # pdfinfo, pdftotext, pdffonts, pdftoppm: the tests read PDFs back with them
   qpdf               # qpdf --check in the tests

@@ -8,5 +8,6 @@
 #include <pango/pangocairo.h>
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
+#include <qpdf/qpdf-c.h>
 
 #endif

@@ -13,9 +13,16 @@ public final class CairoTarget: RenderTarget {
     private let fonts: PangoFontTable
     private let metadata: DocumentMetadata?
     private let background: Color?
-    /// The PDF's one sink, or the maker of each PNG or SVG page's sink.
+    /// Where the finished PDF goes; Cairo writes into `pdfBuffer` first, for the structure finisher.
+    private let documentSink: (any ByteSink)?
+    private let pdfBuffer = DataSink()
     private let documentBridge: CairoWriteBridge?
+    /// The maker of each PNG or SVG page's sink.
     private let pageSink: ((Int) throws -> any ByteSink)?
+    /// Structure tags Cairo has open, innermost last; nil for elements that are not tagged (artifacts).
+    private var openTags: [String?] = []
+    /// What the finisher adds that Cairo cannot write, collected in the order elements open.
+    private var structureAdditions: PDFStructureFinisher.Additions
 
     private var surface: CairoSurface?
     private var context: CairoContext?
@@ -25,6 +32,8 @@ public final class CairoTarget: RenderTarget {
     private var svgBridge: CairoWriteBridge?
     /// For each open group, whether it saved Cairo's state (only transformed or clipped groups do).
     private var groupSaves: [Bool] = []
+    /// The PDF page drawn but not yet shown.
+    private var pendingPage: Int?
     private var outlineParents: [(level: Int, id: Int32)] = []
     /// The first error met in a call that cannot throw, reported at the end of the page.
     private var deferredError: FolioError?
@@ -35,8 +44,17 @@ public final class CairoTarget: RenderTarget {
         self.fonts = measurer.fontTable
         self.metadata = metadata
         self.background = background
-        self.documentBridge = documentSink.map(CairoWriteBridge.init(sink:))
+        self.documentSink = documentSink
+        self.documentBridge = documentSink == nil ? nil : CairoWriteBridge(sink: pdfBuffer)
         self.pageSink = pageSink
+        self.structureAdditions = PDFStructureFinisher.Additions(language: metadata?.language ?? "en")
+    }
+
+    deinit {
+        // Destroying an unfinished surface makes Cairo flush it through the write bridge: release the
+        // context and surface first, while the bridge and its buffer still exist.
+        context = nil
+        surface = nil
     }
 
     /// A target writing one PDF document to `sink`, with the fonts of `measurer`.
@@ -75,10 +93,15 @@ public final class CairoTarget: RenderTarget {
         pageIndex = index
         switch format {
         case .pdf:
-            if surface == nil { try openPDF(size: size) }
-            guard let surface else { return }
+            let isFirstPage = surface == nil
+            if isFirstPage { try openPDF(size: size) }
+            try showPendingPage()
+            guard let surface, let context else { return }
             cairo_pdf_surface_set_size(surface.pointer, size.width, size.height)
             if let label { cairo_pdf_surface_set_page_label(surface.pointer, label) }
+            // Every tag opens inside Document, which stays open until the PDF is finished. It must open
+            // after the first page is sized: sizing a page starts its recording afresh.
+            if isFirstPage { cairo_tag_begin(context.pointer, "Document", "") }
         case .png(let ppi):
             let pixels = try Self.pixelSize(of: size, ppi: ppi)
             let surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixels.width), Int32(pixels.height)))
@@ -136,8 +159,9 @@ public final class CairoTarget: RenderTarget {
         try context.checkStatus("drawing page \(pageIndex + 1)")
         switch format {
         case .pdf:
-            cairo_show_page(context.pointer)
-            try checkDocument("writing page \(pageIndex + 1)")
+            // The page is shown when the next begins, or at the end: tags still open on the last page
+            // (the document, an element running over it) must close on that page.
+            pendingPage = pageIndex
         case .png:
             cairo_surface_flush(surface.pointer)
             let bridge = try CairoWriteBridge(sink: sink(forPage: pageIndex))
@@ -177,11 +201,35 @@ public final class CairoTarget: RenderTarget {
     public func finish() throws {
         guard format == .pdf else { return }
         if surface == nil { try openPDF(size: .a4) }
+        if let cr = context?.pointer {
+            while let tag = openTags.popLast() {
+                if let tag { cairo_tag_end(cr, tag) }
+            }
+            cairo_tag_end(cr, "Document")
+        }
+        try showPendingPage()
         context = nil
-        guard let surface else { return }
+        guard let surface, let documentSink else { return }
         cairo_surface_finish(surface.pointer)
         try checkDocument("finishing the PDF")
         self.surface = nil
+        let finished = try PDFStructureFinisher.finish(pdfBuffer.data, with: structureAdditions)
+        do {
+            try finished.withUnsafeBytes { try documentSink.write($0) }
+        } catch let error as FolioError {
+            throw error
+        } catch {
+            throw FolioError(.io, "cannot write the PDF: \(error)")
+        }
+    }
+
+    /// Shows the PDF page drawn last, if it has not been shown yet, and checks that it was written.
+    private func showPendingPage() throws(FolioError) {
+        guard let index = pendingPage, let context else { return }
+        pendingPage = nil
+        cairo_show_page(context.pointer)
+        try context.checkStatus("drawing page \(index + 1)")
+        try checkDocument("writing page \(index + 1)")
     }
 
     /// Throws the sink's own error if writing failed, else Cairo's status.
@@ -225,17 +273,18 @@ public final class CairoTarget: RenderTarget {
             setSource(run.color, on: cr)
             let x = origin.x + run.x
             glyphs.removeAll(keepingCapacity: true)
-            for glyph in run.glyphs {
+            for glyph in run.glyphs where glyph.isVisible {
                 glyphs.append(cairo_glyph_t(index: UInt(glyph.id), x: x + Double(glyph.x), y: origin.y + Double(glyph.y)))
             }
+            guard !glyphs.isEmpty else { continue }
             // Clusters let PDF readers copy and search the text; other formats draw glyphs only.
-            if format == .pdf, let clusters = GlyphClusters.clusters(of: run) {
+            if format == .pdf, let map = GlyphClusters(run) {
                 let flags = run.isRightToLeft ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
                 var text = run.text
                 text.withUTF8 { utf8 in
                     utf8.withMemoryRebound(to: CChar.self) { chars in
-                        cairo_show_text_glyphs(cr, chars.baseAddress, Int32(chars.count), glyphs, Int32(glyphs.count),
-                                               clusters, Int32(clusters.count), flags)
+                        cairo_show_text_glyphs(cr, chars.baseAddress.map { $0 + map.bytes.lowerBound }, Int32(map.bytes.count),
+                                               glyphs, Int32(glyphs.count), map.clusters, Int32(map.clusters.count), flags)
                     }
                 }
             } else {
@@ -286,6 +335,63 @@ public final class CairoTarget: RenderTarget {
     public func endGroup() {
         guard let saved = groupSaves.popLast(), saved, let cr = context?.pointer else { return }
         cairo_restore(cr)
+    }
+
+    public func beginStructure(_ role: StructureRole) {
+        guard format == .pdf, let cr = context?.pointer else { return }
+        let tag = Self.tagName(of: role)
+        openTags.append(tag)
+        guard let tag else { return }
+        switch role {
+        case .figure(let alt): structureAdditions.figureAlternatives.append(alt)
+        case .tableHeaderCell(let scope): structureAdditions.headerScopes.append(scope)
+        default: break
+        }
+        cairo_tag_begin(cr, tag, "")
+    }
+
+    public func endStructure(_ role: StructureRole) {
+        guard format == .pdf, let cr = context?.pointer, let tag = openTags.popLast() else { return }
+        if let tag { cairo_tag_end(cr, tag) }
+    }
+
+    /// The PDF structure type of `role`, from the fixed list Cairo accepts; nil for untagged artifacts.
+    static func tagName(of role: StructureRole) -> String? {
+        switch role {
+        case .heading(let level): "H\(min(max(level, 1), 6))"
+        case .paragraph: "P"
+        case .list: "L"
+        case .listItem: "LI"
+        case .listLabel: "Lbl"
+        case .listBody: "LBody"
+        case .figure: "Figure"
+        case .caption: "Caption"
+        case .blockQuote: "BlockQuote"
+        case .table: "Table"
+        case .tableRow: "TR"
+        case .tableHeaderCell: "TH"
+        case .tableCell: "TD"
+        case .tableOfContents: "TOC"
+        case .tableOfContentsItem: "TOCI"
+        case .artifact: nil
+        }
+    }
+
+    public func addLink(to target: LinkTarget, area: Rect) {
+        guard format == .pdf, let cr = context?.pointer else { return }
+        let attributes = switch target {
+        case .external(let uri): CairoTagAttributes().string("uri", CairoTagAttributes.encodedURI(uri)).rect(area)
+        case .internal(let name): CairoTagAttributes().string("dest", name).rect(area)
+        }
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes.text)
+        cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+
+    public func addAnchor(_ name: String, at point: Point) {
+        guard format == .pdf, let cr = context?.pointer else { return }
+        let attributes = CairoTagAttributes().string("name", name).number("x", point.x).number("y", point.y)
+        cairo_tag_begin(cr, CAIRO_TAG_DEST, attributes.text)
+        cairo_tag_end(cr, CAIRO_TAG_DEST)
     }
 
     public func addOutlineEntry(_ entry: OutlineEntry) {

@@ -103,6 +103,14 @@ public final class PangoTextMeasurer: TextMeasuring {
             colorAttribute.pointee.end_index = end
             pango_attr_list_insert(attributes, colorAttribute)
         }
+        // Optional ligatures off: Cairo 1.16 maps a ligature glyph to its own code point (ﬁ, not "fi"), so
+        // each would need ActualText, which poppler's structure reader and some screen readers stop at.
+        // Required ligatures (Arabic's lam-alef) are not affected.
+        if let features = pango_attr_font_features_new("liga=0,clig=0") {
+            features.pointee.start_index = 0
+            features.pointee.end_index = guint(text.string.utf8.count)
+            pango_attr_list_insert(attributes, features)
+        }
         if let first = text.runs.first {
             pango_layout_set_font_description(layout, description(for: first.attributes.font))
         }
@@ -143,7 +151,8 @@ public final class PangoTextMeasurer: TextMeasuring {
             let scale = Double(PANGO_SCALE)
             lines.append(TextLine(runs: runs, minX: Double(logical.x) / scale, width: Double(logical.width) / scale,
                                   ascent: Double(-lineLogical.y) / scale,
-                                  descent: Double(lineLogical.height + lineLogical.y) / scale))
+                                  descent: Double(lineLogical.height + lineLogical.y) / scale,
+                                  startsParagraph: line.pointee.is_paragraph_start != 0))
         } while pango_layout_iter_next_line(iterator) != 0
         return lines
     }
@@ -162,22 +171,41 @@ public final class PangoTextMeasurer: TextMeasuring {
         let clusters = glyphString.pointee.log_clusters!
         for index in 0..<count {
             let info = infos[index]
-            // Empty glyphs (line separators) and missing ones (no font has the character) draw nothing.
-            if info.glyph != PANGO_GLYPH_EMPTY, info.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 {
-                glyphs.append(Glyph(id: info.glyph, x: Float(advance + info.geometry.x_offset) / scale,
-                                    y: Float(info.geometry.y_offset + item.y_offset) / scale,
-                                    cluster: UInt32(clusters[index])))
+            // Pango empties the glyph of a space at a line break (and of a line feed); drawing the font's
+            // blank space glyph there keeps the space in the text readers extract. Other empty glyphs (separators) and missing ones
+            // (no font has the character) draw nothing but keep their place in the text.
+            var id = info.glyph
+            if id == PANGO_GLYPH_EMPTY {
+                let byte = Int(pangoItem.pointee.offset) + Int(clusters[index])
+                id = byte < utf8.count && (utf8[byte] == 0x20 || utf8[byte] == 0x0A) ? spaceGlyph(of: font) : Glyph.invisible
+            } else if id & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                id = Glyph.invisible
             }
+            glyphs.append(Glyph(id: id, x: Float(advance + info.geometry.x_offset) / scale,
+                                y: Float(info.geometry.y_offset + item.y_offset) / scale, cluster: UInt32(clusters[index])))
             advance += info.geometry.width
         }
         let offset = Int(pangoItem.pointee.offset), length = Int(pangoItem.pointee.length)
         guard offset >= 0, length >= 0, offset + length <= utf8.count else { return nil }
-        let runText = String(decoding: utf8[offset..<(offset + length)], as: UTF8.self)
+        // A line feed reads as the space between the lines it separates (one byte either way).
+        let runText = String(decoding: utf8[offset..<(offset + length)].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
         let attributes = attributes(atByte: offset, in: text)
         return GlyphRun(font: fontTable.id(for: font), color: attributes?.color ?? .black,
                         x: Double(x) / Double(PANGO_SCALE), width: Double(width) / Double(PANGO_SCALE),
                         glyphs: glyphs, text: runText, isRightToLeft: pangoItem.pointee.analysis.level % 2 == 1,
                         link: attributes?.link)
+    }
+
+    private var spaceGlyphs: [UnsafeMutablePointer<PangoFont>: UInt32] = [:]
+
+    /// The glyph `font` draws for U+0020, or `Glyph.invisible` when it has none.
+    private func spaceGlyph(of font: UnsafeMutablePointer<PangoFont>) -> UInt32 {
+        if let cached = spaceGlyphs[font] { return cached }
+        var glyph: hb_codepoint_t = 0
+        let found = pango_font_get_hb_font(font).map { hb_font_get_nominal_glyph($0, 0x20, &glyph) } ?? 0
+        let result = found != 0 ? UInt32(glyph) : Glyph.invisible
+        spaceGlyphs[font] = result
+        return result
     }
 
     /// The attributes of the run of `text` that holds byte `offset`.

@@ -9,6 +9,8 @@ public indirect enum DisplayItem: Hashable, Sendable {
     case link(LinkTarget, area: Rect)
     /// A named place that internal links can lead to.
     case anchor(String, at: Point)
+    /// The start or end of a structure element (a PDF tag) around the items between.
+    case structure(StructureMark)
     case group(Group)
 
     /// This item moved by `dx` and `dy`.
@@ -20,6 +22,7 @@ public indirect enum DisplayItem: Hashable, Sendable {
         case .image(let image, let frame): return .image(image, frame: frame.offsetBy(dx: dx, dy: dy))
         case .link(let target, let area): return .link(target, area: area.offsetBy(dx: dx, dy: dy))
         case .anchor(let name, let point): return .anchor(name, at: point.offsetBy(dx: dx, dy: dy))
+        case .structure: return self
         case .group(var group):
             if let transform = group.transform {
                 group.transform = Transform(a: transform.a, b: transform.b, c: transform.c, d: transform.d,

@@ -11,6 +11,13 @@ public struct Glyph: Hashable, Sendable {
     /// Byte offset, in the run's UTF-8 text, of the cluster this glyph belongs to.
     public var cluster: UInt32
 
+    /// The id of a glyph that draws nothing but stands for characters (a space at a line break, a character
+    /// no font has), so the text it came from is still mapped and can be copied.
+    public static let invisible: UInt32 = .max
+
+    /// Whether the glyph is drawn.
+    public var isVisible: Bool { id != Self.invisible }
+
     public init(id: UInt32, x: Float, y: Float = 0, cluster: UInt32) {
         self.id = id
         self.x = x

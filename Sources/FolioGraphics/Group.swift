@@ -1,14 +1,12 @@
-/// Items drawn together: optionally transformed, clipped, and tagged with a structure role.
+/// Items drawn together, transformed or clipped (or both).
 public struct Group: Hashable, Sendable {
     public var items: [DisplayItem]
     public var transform: Transform?
     public var clip: Rect?
-    public var role: StructureRole?
 
-    public init(items: [DisplayItem], transform: Transform? = nil, clip: Rect? = nil, role: StructureRole? = nil) {
+    public init(items: [DisplayItem], transform: Transform? = nil, clip: Rect? = nil) {
         self.items = items
         self.transform = transform
         self.clip = clip
-        self.role = role
     }
 }

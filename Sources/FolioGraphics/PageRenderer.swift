@@ -1,39 +1,91 @@
 /// Walks laid-out pages and drives a `RenderTarget`: the single place where display lists become drawing calls.
+///
+/// Structure marks may span pages. When only some pages are drawn, the renderer opens at the start of each
+/// drawn page the elements open at that point of the document and closes every element at the end, so a
+/// target always sees balanced structure.
 public enum PageRenderer {
     /// Draws the pages of `document` at `pageIndexes` (all pages when nil) into `target`, then its outline,
     /// then finishes the target.
     public static func render<Target: RenderTarget>(
         _ document: PagedDocument, into target: inout Target, pageIndexes: [Int]? = nil
     ) throws {
-        let indexes = pageIndexes ?? Array(document.pages.indices)
-        for index in indexes where document.pages.indices.contains(index) {
-            let page = document.pages[index]
+        let selected = Set(pageIndexes ?? Array(document.pages.indices))
+        var walker = StructureWalker()
+        for (index, page) in document.pages.enumerated() {
+            guard selected.contains(index) else {
+                walker.skip(page.items)
+                continue
+            }
             try target.beginPage(size: page.size, index: index, label: page.label)
-            draw(page.items, into: &target)
+            walker.resume(into: &target)
+            walker.draw(page.items, into: &target)
             try target.endPage()
         }
+        walker.closeAll(into: &target)
         if pageIndexes == nil {
             for entry in document.outline { target.addOutlineEntry(entry) }
         }
         try target.finish()
     }
+}
 
-    /// Draws `items` in order, opening and closing groups and structure elements around their contents.
-    public static func draw<Target: RenderTarget>(_ items: [DisplayItem], into target: inout Target) {
+/// Tracks the structure elements open in the document and those the target has been told about.
+private struct StructureWalker {
+    /// Elements open at this point of the document.
+    var document: [StructureRole] = []
+    /// Elements the target has open.
+    var target: [StructureRole] = []
+
+    /// Follows the marks of a page that is not drawn.
+    mutating func skip(_ items: [DisplayItem]) {
         for item in items {
             switch item {
-            case .fill(let path, let color): target.fill(path, color: color)
-            case .stroke(let path, let style): target.stroke(path, style: style)
-            case .text(let line, let origin): target.drawText(line, at: origin)
-            case .image(let image, let frame): target.drawImage(image, in: frame)
-            case .link(let destination, let area): target.addLink(to: destination, area: area)
-            case .anchor(let name, let point): target.addAnchor(name, at: point)
+            case .structure(.begin(let role)): document.append(role)
+            case .structure(.end): _ = document.popLast()
+            case .group(let group): skip(group.items)
+            default: break
+            }
+        }
+    }
+
+    /// Brings the target's open elements in line with the document's, before drawing a page.
+    mutating func resume<Target: RenderTarget>(into renderTarget: inout Target) {
+        var common = 0
+        while common < min(document.count, target.count), document[common] == target[common] { common += 1 }
+        while target.count > common { renderTarget.endStructure(target.removeLast()) }
+        for role in document[common...] {
+            renderTarget.beginStructure(role)
+            target.append(role)
+        }
+    }
+
+    mutating func closeAll<Target: RenderTarget>(into renderTarget: inout Target) {
+        while let role = target.popLast() { renderTarget.endStructure(role) }
+        document.removeAll()
+    }
+
+    /// Draws `items` in order, passing structure marks on and keeping both stacks balanced.
+    mutating func draw<Target: RenderTarget>(_ items: [DisplayItem], into renderTarget: inout Target) {
+        for item in items {
+            switch item {
+            case .fill(let path, let color): renderTarget.fill(path, color: color)
+            case .stroke(let path, let style): renderTarget.stroke(path, style: style)
+            case .text(let line, let origin): renderTarget.drawText(line, at: origin)
+            case .image(let image, let frame): renderTarget.drawImage(image, in: frame)
+            case .link(let destination, let area): renderTarget.addLink(to: destination, area: area)
+            case .anchor(let name, let point): renderTarget.addAnchor(name, at: point)
+            case .structure(.begin(let role)):
+                document.append(role)
+                target.append(role)
+                renderTarget.beginStructure(role)
+            case .structure(.end):
+                // An end without a begin is dropped: the target never sees unbalanced structure.
+                guard document.popLast() != nil, let role = target.popLast() else { continue }
+                renderTarget.endStructure(role)
             case .group(let group):
-                if let role = group.role { target.beginStructure(role) }
-                target.beginGroup(group)
-                draw(group.items, into: &target)
-                target.endGroup()
-                if let role = group.role { target.endStructure(role) }
+                renderTarget.beginGroup(group)
+                draw(group.items, into: &renderTarget)
+                renderTarget.endGroup()
             }
         }
     }

@@ -1,7 +1,7 @@
-/// The part a group of items plays in the document's logical structure: becomes a PDF structure tag.
+/// The part a stretch of content plays in the document's logical structure: becomes a PDF structure tag.
 ///
 /// Roles are a closed set so that only well-formed tag names ever reach the PDF writer;
-/// user text appears only as alt text or as a destination name, never as a tag.
+/// user text appears only as alt text, never as a tag.
 public enum StructureRole: Hashable, Sendable {
     case heading(level: Int)
     case paragraph
@@ -9,7 +9,32 @@ public enum StructureRole: Hashable, Sendable {
     case listItem
     case listLabel
     case listBody
+    /// A figure (an image or a chart) with the text that describes it to readers who cannot see it.
     case figure(alt: String)
-    case quote
+    case caption
+    case blockQuote
+    case table
+    case tableRow
+    /// A header cell and the cells it heads.
+    case tableHeaderCell(scope: TableHeaderScope)
+    case tableCell
+    /// The table of contents, and one entry of it.
+    case tableOfContents
+    case tableOfContentsItem
+    /// Page furniture (headers, footers, banners): not part of the content, skipped by screen readers.
     case artifact
+}
+
+/// Which cells a table header cell heads.
+public enum TableHeaderScope: String, Hashable, Sendable {
+    case column = "Column"
+    case row = "Row"
+    case both = "Both"
+}
+
+/// The start or the end of a structure element in the display list. Elements nest, may span pages,
+/// and are balanced over the whole document.
+public enum StructureMark: Hashable, Sendable {
+    case begin(StructureRole)
+    case end
 }

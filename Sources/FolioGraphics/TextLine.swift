@@ -8,13 +8,18 @@ public struct TextLine: Hashable, Sendable {
     /// Height above and depth below the baseline of the tallest run on the line.
     public var ascent: Double
     public var descent: Double
+    /// Whether the line starts a paragraph of the text it was broken from (the text's first line, or the
+    /// first after a line feed), so that layout can give each paragraph its own structure element.
+    public var startsParagraph: Bool
 
-    public init(runs: [GlyphRun], minX: Double = 0, width: Double, ascent: Double, descent: Double) {
+    public init(runs: [GlyphRun], minX: Double = 0, width: Double, ascent: Double, descent: Double,
+                startsParagraph: Bool = false) {
         self.runs = runs
         self.minX = minX
         self.width = width
         self.ascent = ascent
         self.descent = descent
+        self.startsParagraph = startsParagraph
     }
 
     /// The characters of the line, in the order of its runs.

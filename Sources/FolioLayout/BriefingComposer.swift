@@ -129,14 +129,17 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             let markerX = list.ordered ? textIndent - 5 - markerLine.width : textIndent - indentStep + 3
             let lines = rich.isEmpty ? [TextLine(runs: [], width: 0, ascent: 0, descent: 0)]
                 : measurer.lines(of: rich, width: columnWidth - textIndent, alignment: style.paragraphAlignment)
-            let block = LinesBlock(lines: lines, metrics: LineMetrics(font: body, lineHeight: style.spacing.lineHeight, measurer: measurer),
+            var block = LinesBlock(lines: lines, metrics: LineMetrics(font: body, lineHeight: style.spacing.lineHeight, measurer: measurer),
                                    indent: textIndent, marker: (markerLine, markerX),
                                    spaceBefore: index == 0 ? (depth == 0 ? spaceBefore : style.spacing.listItemGap) : style.spacing.listItemGap,
-                                   role: .listItem)
+                                   role: .listBody)
+            block.openingMarks = (index == 0 ? [.begin(.list)] : []) + [.begin(.listItem)]
             blocks.append(block)
             if let sublist = item.sublist {
                 appendList(sublist, depth: depth + 1, spaceBefore: style.spacing.listItemGap, to: &blocks)
             }
+            // The item ends after its nested list, and the list after its last item.
+            blocks[blocks.count - 1].closingMarks += index == list.items.count - 1 ? [.end, .end] : [.end]
         }
     }
 
@@ -164,7 +167,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             styler.append(attribution, font: body, color: style.colors.muted, to: &rich)
         }
         return boxed(rich, fill: .clear, accent: style.colors.rule,
-                     spaceBefore: spaceBefore, role: .quote)
+                     spaceBefore: spaceBefore, role: .blockQuote)
     }
 
     /// A box standing for a block kind that is not drawn yet, saying what it holds.

@@ -31,8 +31,10 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
             title: briefing.title.plainText,
             authors: briefing.authors,
             subject: briefing.subtitle?.plainText,
+            keywords: briefing.keywords,
             creator: "Folio \(FolioVersion.current)",
-            creationDate: creationDate
+            creationDate: creationDate,
+            language: briefing.language
         )
         return PagedDocument(pages: pages, outline: outline, metadata: metadata)
     }

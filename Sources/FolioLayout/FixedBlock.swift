@@ -7,6 +7,8 @@ public struct FixedBlock: FlowBlock {
     public var items: [DisplayItem]
     public var spaceBefore: Double
     public var keepsWithNext: Bool
+    public var openingMarks: [StructureMark] = []
+    public var closingMarks: [StructureMark] = []
 
     public init(height: Double, items: [DisplayItem], spaceBefore: Double = 0, keepsWithNext: Bool = false) {
         self.height = height
@@ -19,6 +21,8 @@ public struct FixedBlock: FlowBlock {
 
     public func place(at origin: Point, availableHeight: Double, atPageTop: Bool) -> FlowPlacement {
         guard height <= availableHeight + LinesBlock.tolerance || atPageTop else { return .none }
-        return .whole(FlowFragment(height: height, items: items.map { $0.offsetBy(dx: origin.x, dy: origin.y) }))
+        let placed = items.map { $0.offsetBy(dx: origin.x, dy: origin.y) }
+        return .whole(FlowFragment(height: height, items: openingMarks.map(DisplayItem.structure) + placed
+                                   + closingMarks.map(DisplayItem.structure)))
     }
 }

@@ -11,6 +11,10 @@ public protocol FlowBlock: Sendable {
     var keepsWithNext: Bool { get }
     /// The height of the smallest first piece the block accepts; a heading asks this of what follows it.
     var minimumLeadHeight: Double { get }
+    /// Structure marks that open before the block (the start of a list around its first item).
+    var openingMarks: [StructureMark] { get set }
+    /// Structure marks that close after the block (the end of the list item and list it ends).
+    var closingMarks: [StructureMark] { get set }
 
     /// Lays out as much as fits in `availableHeight` below `origin` (the top left of the space).
     func place(at origin: Point, availableHeight: Double, atPageTop: Bool) -> FlowPlacement

@@ -21,7 +21,9 @@ public struct LinesBlock: FlowBlock {
     public var heading: (mark: HeadingMark, anchor: String?)?
     /// The width of the box, when there is one; its lines are indented by the composer to sit inside it.
     public var boxWidth: Double = 0
-    /// Whether the block continues one that was split: its marker is not drawn again.
+    public var openingMarks: [StructureMark] = []
+    public var closingMarks: [StructureMark] = []
+    /// Whether the block continues one that was split: its marker and opening marks are not drawn again.
     var isContinuation = false
 
     public init(lines: [TextLine], metrics: LineMetrics, indent: Double = 0, marker: (line: TextLine, x: Double)? = nil,
@@ -86,21 +88,41 @@ public struct LinesBlock: FlowBlock {
     /// Slack for floating-point sums of pitches, far below anything visible.
     static let tolerance = 0.001
 
+    /// The piece of the block holding `range` of its lines, placed at `origin`.
+    ///
+    /// The block's structure element opens in its first piece and closes in its last, so a paragraph split
+    /// over two pages is still one element. Box fills come first, outside the element: they are decoration.
     private func fragment(lines range: Range<Int>, at origin: Point) -> FlowFragment {
         let height = height(lines: range.count)
+        let isLast = range.upperBound == lines.count
         var items: [DisplayItem] = []
-        items.reserveCapacity(range.count + 4)
+        items.reserveCapacity(range.count + 8)
+        if let box {
+            items += box.items(in: Rect(x: origin.x, y: origin.y, width: boxWidth, height: height))
+        }
         var headings: [HeadingMark] = []
-        if let heading {
-            var mark = heading.mark
-            mark.y = origin.y
-            headings.append(mark)
-            if let anchor = heading.anchor { items.append(.anchor(anchor, at: origin)) }
+        if !isContinuation {
+            items += openingMarks.map(DisplayItem.structure)
+            if let heading {
+                var mark = heading.mark
+                mark.y = origin.y
+                headings.append(mark)
+                if let anchor = heading.anchor { items.append(.anchor(anchor, at: origin)) }
+            }
+            if let marker {
+                let baseline = Point(x: origin.x + marker.x, y: origin.y + padding + metrics.baseline)
+                items += [.structure(.begin(.listLabel)), .text(marker.line, origin: baseline), .structure(.end)]
+            }
+            if let role { items.append(.structure(.begin(role))) }
         }
         let textX = origin.x + indent
         for (row, index) in range.enumerated() {
             let baseline = Point(x: textX, y: origin.y + padding + Double(row) * metrics.pitch + metrics.baseline)
             let line = lines[index]
+            // A new paragraph inside the block (after a line feed) is an element of its own.
+            if let role, line.startsParagraph, index > 0 {
+                items += [.structure(.end), .structure(.begin(role))]
+            }
             items.append(.text(line, origin: baseline))
             for run in line.runs {
                 if let link = run.link {
@@ -110,15 +132,9 @@ public struct LinesBlock: FlowBlock {
                 }
             }
         }
-        if let marker, !isContinuation {
-            let baseline = Point(x: origin.x + marker.x, y: origin.y + padding + metrics.baseline)
-            items.insert(.text(marker.line, origin: baseline), at: 0)
-        }
-        if let role {
-            items = [.group(Group(items: items, role: role))]
-        }
-        if let box {
-            items.insert(contentsOf: box.items(in: Rect(x: origin.x, y: origin.y, width: boxWidth, height: height)), at: 0)
+        if isLast {
+            if role != nil { items.append(.structure(.end)) }
+            items += closingMarks.map(DisplayItem.structure)
         }
         return FlowFragment(height: height, items: items, headings: headings)
     }

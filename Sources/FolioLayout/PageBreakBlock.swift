@@ -2,6 +2,10 @@ import FolioGraphics
 
 /// Ends the page: everything after it starts on a new one.
 public struct PageBreakBlock: FlowBlock {
+    /// A page break has no content; marks given to it are dropped by the composer, which never gives any.
+    public var openingMarks: [StructureMark] = []
+    public var closingMarks: [StructureMark] = []
+
     public init() {}
 
     public var spaceBefore: Double { 0 }

@@ -30,6 +30,6 @@ public struct PageFurniture<Measurer: TextMeasuring> {
         if let titleLine {
             items.append(.text(titleLine, origin: Point(x: area.minX, y: baseline)))
         }
-        return [.group(Group(items: items, role: .artifact))]
+        return [.structure(.begin(.artifact))] + items + [.structure(.end)]
     }
 }

@@ -52,7 +52,9 @@ public final class FixedAdvanceMeasurer: TextMeasuring {
             end = max(end, start + 1)
             var slice = Array(all[start..<end])
             if slice.last?.scalar == "\n" { slice.removeLast() }
-            lines.append(makeLine(slice, alignment: alignment, width: width))
+            var line = makeLine(slice, alignment: alignment, width: width)
+            line.startsParagraph = start == 0 || all[start - 1].scalar == "\n"
+            lines.append(line)
             start = end
             if start < all.count, all[start].scalar == "\n" { start += 1 }
         }

@@ -41,7 +41,7 @@ import Testing
         let everything = Path.rect(Rect(x: 0, y: 0, width: 100, height: 100))
         let document = try pdf([
             .group(Group(items: [
-                .group(Group(items: [], role: .paragraph)),
+                .group(Group(items: [])),
                 .fill(everything, red),
             ], clip: Rect(x: 0, y: 0, width: 50, height: 50))),
         ])

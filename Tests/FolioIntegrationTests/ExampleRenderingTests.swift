@@ -86,12 +86,10 @@ import Testing
         let area = Style.standard.page.textArea
         var characters = 0
         for page in report.document.pages {
-            for case .group(let group) in page.items where group.role == .paragraph {
-                for case .text(let line, let origin) in group.items {
-                    let bounds = line.bounds(at: origin)
-                    #expect(bounds.minX >= area.minX - 0.01 && bounds.maxX <= area.maxX + 0.01, "\(bounds)")
-                    characters += line.text.count
-                }
+            for case .text(let line, let origin) in page.items where !line.text.isEmpty && line.text.allSatisfy({ $0 == "a" || $0 == "b" }) {
+                let bounds = line.bounds(at: origin)
+                #expect(bounds.minX >= area.minX - 0.01 && bounds.maxX <= area.maxX + 0.01, "\(bounds)")
+                characters += line.text.count
             }
         }
         #expect(characters == 5000)

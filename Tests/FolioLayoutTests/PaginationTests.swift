@@ -9,20 +9,21 @@ import Testing
     let style = Style.standard
 
     /// Text lines of each page's content, without the footer (which is an artifact group).
+    /// The content lines of each page with the innermost structure role around them; structure may span pages.
     func contentLines(_ target: RecordingTarget) -> [[(text: String, bounds: Rect, role: StructureRole?)]] {
-        target.pages.map { commands in
-            var roles: [StructureRole] = []
-            var lines: [(String, Rect, StructureRole?)] = []
-            for command in commands {
-                switch command {
-                case .beginStructure(let role): roles.append(role)
-                case .endStructure: roles.removeLast()
-                case .text(let text, let bounds) where !roles.contains(.artifact): lines.append((text, bounds, roles.last))
-                default: break
-                }
+        var roles: [StructureRole] = []
+        var pages: [[(text: String, bounds: Rect, role: StructureRole?)]] = []
+        for command in target.commands {
+            switch command {
+            case .beginPage: pages.append([])
+            case .beginStructure(let role): roles.append(role)
+            case .endStructure: _ = roles.popLast()
+            case .text(let text, let bounds) where !roles.contains(.artifact) && !pages.isEmpty:
+                pages[pages.count - 1].append((text, bounds, roles.last))
+            default: break
             }
-            return lines
         }
+        return pages
     }
 
     @Test func everyLineLiesInsideTheTextArea() throws {
