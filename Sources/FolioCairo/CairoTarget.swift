@@ -342,12 +342,14 @@ public final class CairoTarget: RenderTarget {
         let tag = Self.tagName(of: role)
         openTags.append(tag)
         guard let tag else { return }
+        var attributes = ""
         switch role {
         case .figure(let alt): structureAdditions.figureAlternatives.append(alt)
         case .tableHeaderCell(let scope): structureAdditions.headerScopes.append(scope)
+        case .link(let target, let area): attributes = Self.linkAttributes(target, area: area)
         default: break
         }
-        cairo_tag_begin(cr, tag, "")
+        cairo_tag_begin(cr, tag, attributes)
     }
 
     public func endStructure(_ role: StructureRole) {
@@ -373,17 +375,25 @@ public final class CairoTarget: RenderTarget {
         case .tableCell: "TD"
         case .tableOfContents: "TOC"
         case .tableOfContentsItem: "TOCI"
+        case .span: "Span"
+        case .link: CAIRO_TAG_LINK
         case .artifact: nil
         }
     }
 
+    /// The attributes of a link to `target`, clickable over `area`, or over its content when nil.
+    static func linkAttributes(_ target: LinkTarget, area: Rect?) -> String {
+        var attributes = switch target {
+        case .external(let uri): CairoTagAttributes().string("uri", CairoTagAttributes.encodedURI(uri))
+        case .internal(let name): CairoTagAttributes().string("dest", name)
+        }
+        if let area { attributes = attributes.rect(area) }
+        return attributes.text
+    }
+
     public func addLink(to target: LinkTarget, area: Rect) {
         guard format == .pdf, let cr = context?.pointer else { return }
-        let attributes = switch target {
-        case .external(let uri): CairoTagAttributes().string("uri", CairoTagAttributes.encodedURI(uri)).rect(area)
-        case .internal(let name): CairoTagAttributes().string("dest", name).rect(area)
-        }
-        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes.text)
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, Self.linkAttributes(target, area: area))
         cairo_tag_end(cr, CAIRO_TAG_LINK)
     }
 

@@ -49,10 +49,12 @@ struct RenderCommand: ParsableCommand {
         case .svg: .svg
         }
         do {
-            let briefing = try Folio.loadBriefing(contentsOf: URL(fileURLWithPath: input))
+            let inputURL = URL(fileURLWithPath: input)
+            let briefing = try Folio.loadBriefing(contentsOf: inputURL)
+            let style = try StyleLoader.resolve(briefing.style ?? "default", relativeTo: inputURL.deletingLastPathComponent())
             let date = try CreationDate.resolve(environment: ProcessInfo.processInfo.environment,
                                                 explicit: creationDate, briefing: briefing)
-            let report = Report(briefing: briefing, creationDate: date)
+            let report = Report(briefing: briefing, style: style, creationDate: date)
             try report.write(outputFormat, to: URL(fileURLWithPath: output))
         } catch {
             diagnostics.printer.print(error)

@@ -21,6 +21,11 @@ public enum StructureRole: Hashable, Sendable {
     /// The table of contents, and one entry of it.
     case tableOfContents
     case tableOfContentsItem
+    /// A stretch of text inside a block that also holds links (structure content belongs to leaf elements).
+    case span
+    /// Linked text: the element wraps the text, and the link's clickable area is the text's extent,
+    /// or `area` when given (a contents entry, clickable across its whole row).
+    case link(LinkTarget, area: Rect?)
     /// Page furniture (headers, footers, banners): not part of the content, skipped by screen readers.
     case artifact
 }

@@ -3,7 +3,7 @@ import FolioGraphics
 import FolioModel
 import FolioStyle
 
-/// Lays out a whole briefing: composes its blocks, paginates them, and adds the page furniture.
+/// Lays out a whole briefing: composes its blocks, paginates them, numbers the pages and adds the page furniture.
 public struct DocumentLayout<Measurer: TextMeasuring> {
     public let style: Style
     public let measurer: Measurer
@@ -17,15 +17,25 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
     public func layout(_ briefing: Briefing, creationDate: String? = nil) -> PagedDocument {
         let blocks = BriefingComposer(style: style, measurer: measurer).blocks(for: briefing)
         let contents = Paginator(column: style.page.textArea).paginate(blocks)
-        let furniture = PageFurniture(style: style, measurer: measurer, title: briefing.title.plainText)
+        let numbering = PageNumbering(pageCount: contents.count,
+                                      frontMatterCount: contents.firstIndex { $0.notes.contains(.bodyStart) } ?? 0)
+        let anchorPages = Self.anchorPages(contents)
+        let furniture = PageFurniture(style: style, measurer: measurer, briefing: briefing)
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
         pages.reserveCapacity(contents.count)
         for (index, content) in contents.enumerated() {
             var items = content.items
-            items.append(contentsOf: furniture.items(pageNumber: index + 1, pageCount: contents.count))
-            pages.append(Page(size: style.page.size, items: items))
-            outline += content.headings.map { OutlineEntry(title: $0.title, level: $0.level, pageIndex: index, y: $0.y) }
+            for case .pageReference(let slot) in content.notes {
+                guard let target = anchorPages[slot.anchor] else { continue }
+                let number = measurer.line(of: RichText(numbering.label(of: target), attributes: slot.attributes))
+                items.append(.text(number, origin: Point(x: slot.right - number.width, y: slot.baseline)))
+            }
+            items += furniture.items(pageIndex: index, numbering: numbering)
+            pages.append(Page(size: style.page.size, items: items, label: numbering.pdfLabel(of: index)))
+            for case .heading(let mark) in content.notes {
+                outline.append(OutlineEntry(title: mark.title, level: mark.level, pageIndex: index, y: mark.y))
+            }
         }
         let metadata = DocumentMetadata(
             title: briefing.title.plainText,
@@ -37,5 +47,14 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
             language: briefing.language
         )
         return PagedDocument(pages: pages, outline: outline, metadata: metadata)
+    }
+
+    /// The page each anchor landed on.
+    private static func anchorPages(_ contents: [Paginator.PageContent]) -> [String: Int] {
+        var pages: [String: Int] = [:]
+        for (index, content) in contents.enumerated() {
+            for case .anchor(let name, _) in content.items where pages[name] == nil { pages[name] = index }
+        }
+        return pages
     }
 }

@@ -30,17 +30,41 @@ public enum FlowPlacement: Sendable {
     case none
 }
 
-/// A laid-out piece of a block: its height and its items at page positions.
+/// A laid-out piece of a block: its height, its items at page positions, and what it tells the paginator.
 public struct FlowFragment: Sendable {
     public var height: Double
     public var items: [DisplayItem]
-    /// Headings in this piece, for the outline: title, level, and y on the page.
-    public var headings: [HeadingMark]
+    public var notes: [LayoutNote]
 
-    public init(height: Double, items: [DisplayItem], headings: [HeadingMark] = []) {
+    public init(height: Double, items: [DisplayItem], notes: [LayoutNote] = []) {
         self.height = height
         self.items = items
-        self.headings = headings
+        self.notes = notes
+    }
+}
+
+/// What a placed fragment tells the document layout about its page.
+public enum LayoutNote: Hashable, Sendable {
+    /// A heading, for the outline.
+    case heading(HeadingMark)
+    /// A place where the page number of `anchor`'s page goes once pages are known (the contents).
+    case pageReference(PageReferenceSlot)
+    /// The body starts on this page: pages before it are front matter, numbered i, ii, iii.
+    case bodyStart
+}
+
+/// Where a page number is written once pagination is done: right-aligned at `right` on `baseline`.
+public struct PageReferenceSlot: Hashable, Sendable {
+    public var anchor: String
+    public var right: Double
+    public var baseline: Double
+    public var attributes: TextAttributes
+
+    public init(anchor: String, right: Double, baseline: Double, attributes: TextAttributes) {
+        self.anchor = anchor
+        self.right = right
+        self.baseline = baseline
+        self.attributes = attributes
     }
 }
 

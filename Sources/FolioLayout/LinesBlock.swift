@@ -17,10 +17,17 @@ public struct LinesBlock: FlowBlock {
     public var minimumLinesPerPiece: Int
     public var box: BoxDecoration?
     public var role: StructureRole?
-    /// Set on headings: the outline entry and the anchor name of this block.
-    public var heading: (mark: HeadingMark, anchor: String?)?
-    /// The width of the box, when there is one; its lines are indented by the composer to sit inside it.
-    public var boxWidth: Double = 0
+    /// Set on headings: the outline entry of this block.
+    public var heading: HeadingMark?
+    /// The name internal links use to lead here (a section's, table's or figure's id).
+    public var anchor: String?
+    /// A contents entry: the anchor whose page number is written at the right of the column, after a
+    /// dotted leader from the end of the last line; and the attributes of that number.
+    public var pageReference: (anchor: String, attributes: TextAttributes)?
+    /// The width of the column, for what is drawn at its right edge (the page number, the box).
+    public var columnWidth: Double = 0
+    /// Whether the body of the document starts with this block.
+    public var startsBody = false
     public var openingMarks: [StructureMark] = []
     public var closingMarks: [StructureMark] = []
     /// Whether the block continues one that was split: its marker and opening marks are not drawn again.
@@ -29,7 +36,7 @@ public struct LinesBlock: FlowBlock {
     public init(lines: [TextLine], metrics: LineMetrics, indent: Double = 0, marker: (line: TextLine, x: Double)? = nil,
                 spaceBefore: Double = 0, keepsWithNext: Bool = false, splittable: Bool = true,
                 minimumLinesPerPiece: Int = 2, box: BoxDecoration? = nil, role: StructureRole? = nil,
-                heading: (mark: HeadingMark, anchor: String?)? = nil) {
+                heading: HeadingMark? = nil, anchor: String? = nil) {
         self.lines = lines
         self.metrics = metrics
         self.indent = indent
@@ -41,6 +48,7 @@ public struct LinesBlock: FlowBlock {
         self.box = box
         self.role = role
         self.heading = heading
+        self.anchor = anchor
     }
 
     private var padding: Double { box?.padding ?? 0 }
@@ -82,8 +90,37 @@ public struct LinesBlock: FlowBlock {
         rest.isContinuation = true
         rest.spaceBefore = 0
         rest.heading = nil
+        rest.anchor = nil
+        rest.startsBody = false
         return .partial(fragment(lines: 0..<count, at: origin), rest: rest)
     }
+
+    /// Whether any line holds linked text; then every stretch of text gets an element of its own.
+    private var hasLinks: Bool { lines.contains { $0.runs.contains { $0.link != nil } } }
+
+    /// `line` drawn as consecutive pieces, each linked piece inside a link element and each other piece
+    /// inside a span, because a PDF element with children cannot also hold text of its own.
+    private func linkedPieces(of line: TextLine, at baseline: Point, rowArea: Rect) -> [DisplayItem] {
+        var items: [DisplayItem] = []
+        var start = 0
+        while start < line.runs.count {
+            let link = line.runs[start].link
+            var end = start + 1
+            while end < line.runs.count, line.runs[end].link == link { end += 1 }
+            let runs = Array(line.runs[start..<end])
+            let minX = runs.map(\.x).min() ?? 0
+            let piece = TextLine(runs: runs, minX: minX, width: (runs.map { $0.x + $0.width }.max() ?? minX) - minX,
+                                 ascent: line.ascent, descent: line.descent)
+            // A contents entry is clickable across its row; other links across their text.
+            let role: StructureRole = link.map { .link($0, area: pageReference != nil ? rowArea : nil) } ?? .span
+            items += [.structure(.begin(role)), .text(piece, origin: baseline), .structure(.end)]
+            start = end
+        }
+        return items
+    }
+
+    /// The width kept free at the right of a contents entry for its page number.
+    public static let pageNumberColumn = 28.0
 
     /// Slack for floating-point sums of pitches, far below anything visible.
     static let tolerance = 0.001
@@ -98,17 +135,17 @@ public struct LinesBlock: FlowBlock {
         var items: [DisplayItem] = []
         items.reserveCapacity(range.count + 8)
         if let box {
-            items += box.items(in: Rect(x: origin.x, y: origin.y, width: boxWidth, height: height))
+            items += box.items(in: Rect(x: origin.x, y: origin.y, width: columnWidth, height: height))
         }
-        var headings: [HeadingMark] = []
+        var notes: [LayoutNote] = []
         if !isContinuation {
             items += openingMarks.map(DisplayItem.structure)
-            if let heading {
-                var mark = heading.mark
-                mark.y = origin.y
-                headings.append(mark)
-                if let anchor = heading.anchor { items.append(.anchor(anchor, at: origin)) }
+            if startsBody { notes.append(.bodyStart) }
+            if var heading {
+                heading.y = origin.y
+                notes.append(.heading(heading))
             }
+            if let anchor { items.append(.anchor(anchor, at: origin)) }
             if let marker {
                 let baseline = Point(x: origin.x + marker.x, y: origin.y + padding + metrics.baseline)
                 items += [.structure(.begin(.listLabel)), .text(marker.line, origin: baseline), .structure(.end)]
@@ -123,19 +160,28 @@ public struct LinesBlock: FlowBlock {
             if let role, line.startsParagraph, index > 0 {
                 items += [.structure(.end), .structure(.begin(role))]
             }
-            items.append(.text(line, origin: baseline))
-            for run in line.runs {
-                if let link = run.link {
-                    let area = Rect(x: baseline.x + run.x, y: baseline.y - line.ascent, width: run.width,
-                                    height: line.ascent + line.descent)
-                    items.append(.link(link, area: area))
-                }
+            if hasLinks {
+                items += linkedPieces(of: line, at: baseline, rowArea: Rect(x: origin.x, y: baseline.y - metrics.baseline,
+                                                                            width: columnWidth, height: metrics.pitch))
+            } else {
+                items.append(.text(line, origin: baseline))
             }
         }
         if isLast {
+            if let reference = pageReference, let last = lines.last {
+                let baseline = origin.y + padding + Double(range.count - 1) * metrics.pitch + metrics.baseline
+                let leaderStart = textX + last.minX + last.width + 4
+                let leaderEnd = origin.x + columnWidth - Self.pageNumberColumn - 2
+                if leaderEnd > leaderStart {
+                    items.append(.stroke(.line(from: Point(x: leaderStart, y: baseline - 1), to: Point(x: leaderEnd, y: baseline - 1)),
+                                         StrokeStyle(color: reference.attributes.color, width: 0.9, dash: [0, 3.2], lineCap: .round)))
+                }
+                notes.append(.pageReference(PageReferenceSlot(anchor: reference.anchor, right: origin.x + columnWidth,
+                                                              baseline: baseline, attributes: reference.attributes)))
+            }
             if role != nil { items.append(.structure(.end)) }
             items += closingMarks.map(DisplayItem.structure)
         }
-        return FlowFragment(height: height, items: items, headings: headings)
+        return FlowFragment(height: height, items: items, notes: notes)
     }
 }

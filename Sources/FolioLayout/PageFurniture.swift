@@ -1,35 +1,57 @@
 import FolioGraphics
+import FolioModel
 import FolioStyle
 
-/// What every page carries besides its content: the footer with the document title and "Page x of y".
+/// What every page carries besides its content: the running header, the footer, and the classification banner.
+///
+/// All of it is an artifact: not part of the document's structure, skipped by screen readers.
 public struct PageFurniture<Measurer: TextMeasuring> {
     public let style: Style
     public let measurer: Measurer
     private let attributes: TextAttributes
-    /// The title's first line within two thirds of the column, measured once for every page.
     private let titleLine: TextLine?
+    private let dateLine: TextLine?
+    private let bannerLine: TextLine?
 
-    public init(style: Style, measurer: Measurer, title: String) {
+    public init(style: Style, measurer: Measurer, briefing: Briefing) {
         self.style = style
         self.measurer = measurer
-        attributes = TextAttributes(font: style.fonts.footer, color: style.colors.muted)
-        titleLine = measurer.lines(of: RichText(title, attributes: attributes), width: style.page.textArea.width * 2 / 3,
-                                   alignment: .left).first
+        let attributes = TextAttributes(font: style.fonts.footer, color: style.colors.muted)
+        self.attributes = attributes
+        // Measured once for every page; a title too long for the header shows its first line.
+        titleLine = measurer.lines(of: RichText(briefing.title.plainText, attributes: attributes),
+                                   width: style.page.textArea.width * 0.75, alignment: .left).first
+        dateLine = briefing.date.map { measurer.line(of: RichText(DateFormatting.long($0), attributes: attributes)) }
+        let bannerAttributes = TextAttributes(font: style.fonts.footer.bold.with { $0.size += 0.5 }, color: style.colors.banner)
+        bannerLine = briefing.classification.map { measurer.line(of: RichText($0, attributes: bannerAttributes)) }
     }
 
-    /// The footer items of page `pageNumber` (1-based) of `pageCount`.
-    public func items(pageNumber: Int, pageCount: Int) -> [DisplayItem] {
+    /// The furniture of the page at `index`: no header on the first page, no footer on a title page.
+    public func items(pageIndex index: Int, numbering: PageNumbering) -> [DisplayItem] {
         let area = style.page.textArea
-        let baseline = area.maxY + style.spacing.footerGap
-        let number = measurer.line(of: RichText("Page \(pageNumber) of \(pageCount)", attributes: attributes))
-        var items: [DisplayItem] = [
-            .stroke(.line(from: Point(x: area.minX, y: baseline - 12), to: Point(x: area.maxX, y: baseline - 12)),
-                    StrokeStyle(color: style.colors.rule, width: 0.5)),
-            .text(number, origin: Point(x: area.maxX - number.width, y: baseline)),
-        ]
-        if let titleLine {
+        var items: [DisplayItem] = []
+        if index > 0, let titleLine {
+            let baseline = area.minY - 20
             items.append(.text(titleLine, origin: Point(x: area.minX, y: baseline)))
+            items.append(.stroke(.line(from: Point(x: area.minX, y: baseline + 6), to: Point(x: area.maxX, y: baseline + 6)),
+                                 StrokeStyle(color: style.colors.rule, width: 0.5)))
         }
-        return [.structure(.begin(.artifact))] + items + [.structure(.end)]
+        let isTitlePage = index == 0 && style.document.titlePage
+        if !isTitlePage {
+            let baseline = area.maxY + style.spacing.footerGap
+            items.append(.stroke(.line(from: Point(x: area.minX, y: baseline - 12), to: Point(x: area.maxX, y: baseline - 12)),
+                                 StrokeStyle(color: style.colors.rule, width: 0.5)))
+            let text = numbering.isFrontMatter(index) ? "Page \(numbering.label(of: index))"
+                : "Page \(numbering.label(of: index)) of \(numbering.bodyPageCount)"
+            let number = measurer.line(of: RichText(text, attributes: attributes))
+            items.append(.text(number, origin: Point(x: area.maxX - number.width, y: baseline)))
+            if let dateLine { items.append(.text(dateLine, origin: Point(x: area.minX, y: baseline))) }
+        }
+        if let bannerLine {
+            let x = (style.page.size.width - bannerLine.width) / 2
+            items.append(.text(bannerLine, origin: Point(x: x, y: min(24, area.minY / 2) + bannerLine.ascent / 2)))
+            items.append(.text(bannerLine, origin: Point(x: x, y: style.page.size.height - min(16, (style.page.size.height - area.maxY) / 3))))
+        }
+        return items.isEmpty ? [] : [.structure(.begin(.artifact))] + items + [.structure(.end)]
     }
 }

@@ -15,7 +15,7 @@ public struct Paginator {
     /// The content of one page as the paginator filled it.
     public struct PageContent: Sendable {
         public var items: [DisplayItem] = []
-        public var headings: [HeadingMark] = []
+        public var notes: [LayoutNote] = []
     }
 
     /// Lays `blocks` out over as many pages as they need (at least one).
@@ -85,6 +85,6 @@ public struct Paginator {
 
     private func append(_ fragment: FlowFragment, to page: inout PageContent) {
         page.items.append(contentsOf: fragment.items)
-        page.headings.append(contentsOf: fragment.headings)
+        page.notes.append(contentsOf: fragment.notes)
     }
 }

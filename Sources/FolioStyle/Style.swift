@@ -7,14 +7,33 @@ public struct Style: Hashable, Sendable {
     public var colors: Colors
     public var spacing: Spacing
     public var paragraphAlignment: TextAlignment
+    /// Whether words break at syllables, by the briefing's language.
+    public var hyphenate: Bool
+    public var document: DocumentOptions
 
     public init(page: PageSetup, fonts: Fonts, colors: Colors, spacing: Spacing,
-                paragraphAlignment: TextAlignment = .left) {
+                paragraphAlignment: TextAlignment = .left, hyphenate: Bool = false,
+                document: DocumentOptions = DocumentOptions()) {
         self.page = page
         self.fonts = fonts
         self.colors = colors
         self.spacing = spacing
         self.paragraphAlignment = paragraphAlignment
+        self.hyphenate = hyphenate
+        self.document = document
+    }
+
+    /// How the document is put together: title page or block, contents, heading numbers.
+    public struct DocumentOptions: Hashable, Sendable {
+        public var titlePage: Bool
+        public var tableOfContents: Bool
+        public var numberedHeadings: Bool
+
+        public init(titlePage: Bool = false, tableOfContents: Bool = false, numberedHeadings: Bool = false) {
+            self.titlePage = titlePage
+            self.tableOfContents = tableOfContents
+            self.numberedHeadings = numberedHeadings
+        }
     }
 
     /// Page size and margins, in points.
@@ -79,9 +98,10 @@ public struct Style: Hashable, Sendable {
         public var calloutInfo: Color
         public var calloutWarning: Color
         public var calloutKey: Color
+        public var banner: Color
 
         public init(text: Color, accent: Color, muted: Color, rule: Color, link: Color, summaryFill: Color,
-                    calloutInfo: Color, calloutWarning: Color, calloutKey: Color) {
+                    calloutInfo: Color, calloutWarning: Color, calloutKey: Color, banner: Color) {
             self.text = text
             self.accent = accent
             self.muted = muted
@@ -91,6 +111,7 @@ public struct Style: Hashable, Sendable {
             self.calloutInfo = calloutInfo
             self.calloutWarning = calloutWarning
             self.calloutKey = calloutKey
+            self.banner = banner
         }
     }
 

@@ -15,14 +15,16 @@ struct StyleDecoder {
 
     func decode(_ root: SourceNode) -> Style? {
         guard let map = MappingReader(root, path: .root, context: context, expected: "a style (a mapping)") else { return nil }
-        map.rejectUnknownKeys(["page", "fonts", "colors", "spacing", "text"])
+        map.rejectUnknownKeys(["page", "fonts", "colors", "spacing", "text", "document"])
         let page = section(map, "page", page)
         let fonts = section(map, "fonts", fonts)
         let colors = section(map, "colors", colors)
         let spacing = section(map, "spacing", spacing)
-        let alignment = section(map, "text", alignment)
-        guard let page, let fonts, let colors, let spacing, let alignment, !context.hasErrors else { return nil }
-        return Style(page: page, fonts: fonts, colors: colors, spacing: spacing, paragraphAlignment: alignment)
+        let text = section(map, "text", text)
+        let document = section(map, "document", documentOptions)
+        guard let page, let fonts, let colors, let spacing, let text, let document, !context.hasErrors else { return nil }
+        return Style(page: page, fonts: fonts, colors: colors, spacing: spacing, paragraphAlignment: text.alignment,
+                     hyphenate: text.hyphenate, document: document)
     }
 
     /// Decodes the mapping at `key` with `decode`, or reports that it is missing.
@@ -159,7 +161,8 @@ struct StyleDecoder {
     }
 
     private func colors(_ map: MappingReader) -> Style.Colors? {
-        let names = ["text", "accent", "muted", "rule", "link", "summary_fill", "callout_info", "callout_warning", "callout_key"]
+        let names = ["text", "accent", "muted", "rule", "link", "summary_fill", "callout_info", "callout_warning", "callout_key",
+                     "banner"]
         map.rejectUnknownKeys(names)
         let values = names.map { name -> Color? in
             guard let node = map.value(name) else { map.missing(name); return nil }
@@ -167,9 +170,9 @@ struct StyleDecoder {
         }
         guard let text = values[0], let accent = values[1], let muted = values[2], let rule = values[3],
               let link = values[4], let summaryFill = values[5], let info = values[6], let warning = values[7],
-              let key = values[8] else { return nil }
+              let key = values[8], let banner = values[9] else { return nil }
         return Style.Colors(text: text, accent: accent, muted: muted, rule: rule, link: link, summaryFill: summaryFill,
-                            calloutInfo: info, calloutWarning: warning, calloutKey: key)
+                            calloutInfo: info, calloutWarning: warning, calloutKey: key, banner: banner)
     }
 
     private func spacing(_ map: MappingReader) -> Style.Spacing? {
@@ -194,16 +197,36 @@ struct StyleDecoder {
                              listIndent: indent, listItemGap: item, footerGap: footer)
     }
 
-    private func alignment(_ map: MappingReader) -> TextAlignment? {
-        map.rejectUnknownKeys(["align"])
+    private func text(_ map: MappingReader) -> (alignment: TextAlignment, hyphenate: Bool)? {
+        map.rejectUnknownKeys(["align", "hyphenate"])
+        let hyphenate = flag(map, "hyphenate")
         guard let align = map.text("align", required: true) else { return nil }
+        let alignment: TextAlignment
         switch align {
-        case "left": return .left
-        case "justify": return .justified
+        case "left": alignment = .left
+        case "justify": alignment = .justified
         default:
             reportChoice(align, ["left", "justify"], map.value("align"), map.path.appending("align"))
             return nil
         }
+        guard let hyphenate else { return nil }
+        return (alignment, hyphenate)
+    }
+
+    private func documentOptions(_ map: MappingReader) -> Style.DocumentOptions? {
+        map.rejectUnknownKeys(["title_page", "contents", "numbered_headings"])
+        guard let titlePage = flag(map, "title_page"), let contents = flag(map, "contents"),
+              let numbered = flag(map, "numbered_headings") else { return nil }
+        return Style.DocumentOptions(titlePage: titlePage, tableOfContents: contents, numberedHeadings: numbered)
+    }
+
+    /// A required true or false at `key`.
+    private func flag(_ map: MappingReader, _ key: String) -> Bool? {
+        guard let node = map.value(key) else {
+            map.missing(key)
+            return nil
+        }
+        return context.bool(node, path: map.path.appending(key))
     }
 
     // MARK: Values

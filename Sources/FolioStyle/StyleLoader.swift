@@ -1,5 +1,6 @@
 import FolioCore
 import FolioDecoding
+import Foundation
 
 /// Reads styles: the built-in ones from Styles/ (embedded at build time) and style files.
 public enum StyleLoader {
@@ -14,6 +15,31 @@ public enum StyleLoader {
             throw FolioError(.usage, message)
         }
         return try load(text: text, file: "Styles/\(name).yaml")
+    }
+
+    /// The style in the file at `url`.
+    public static func load(contentsOf url: URL) throws(FolioError) -> Style {
+        let text: String
+        do {
+            let data = try Data(contentsOf: url)
+            guard data.count <= 1024 * 1024, let decoded = String(data: data, encoding: .utf8) else {
+                throw FolioError(.invalidInput, "\(url.path): a style file is UTF-8 text of at most 1 MiB")
+            }
+            text = decoded
+        } catch let error as FolioError {
+            throw error
+        } catch {
+            throw FolioError(.io, "cannot read the style file \(url.path): \(error.localizedDescription)")
+        }
+        return try load(text: text, file: url.path)
+    }
+
+    /// A built-in style by name, or a style file by path (a name with a `/` or ending in .yaml),
+    /// relative to `baseDirectory`.
+    public static func resolve(_ reference: String, relativeTo baseDirectory: URL) throws(FolioError) -> Style {
+        let isPath = reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
+        guard isPath else { return try builtin(reference) }
+        return try load(contentsOf: URL(fileURLWithPath: reference, relativeTo: baseDirectory).standardizedFileURL)
     }
 
     /// The style written in `text`; `file` names it in diagnostics.

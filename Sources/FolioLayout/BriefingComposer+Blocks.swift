@@ -1,0 +1,93 @@
+import FolioGraphics
+import FolioModel
+import FolioStyle
+
+extension BriefingComposer {
+    /// Bullets of nested list levels, in turn.
+    private static var bullets: [String] { ["•", "–", "◦"] }
+
+    /// The items of `list` as blocks, each a list item with a bullet or number in its hanging indent.
+    func appendList(_ list: ListBlock, depth: Int, spaceBefore: Double, to blocks: inout [any FlowBlock]) {
+        let indentStep = style.spacing.listIndent
+        let textIndent = Double(depth + 1) * indentStep
+        for (index, item) in list.items.enumerated() {
+            var rich = RichText()
+            if let term = item.term {
+                styler.append(term, font: body.bold, color: style.colors.text, to: &rich)
+                let endsInPunctuation = term.plainText.last.map { ":.;?!—–".contains($0) } ?? false
+                if !item.text.isEmpty {
+                    rich.append(endsInPunctuation ? " " : ": ", attributes: TextAttributes(font: body.bold, color: style.colors.text))
+                }
+            }
+            styler.append(item.text, font: body, color: style.colors.text, to: &rich)
+            let markerText = list.ordered ? "\(index + 1)." : Self.bullets[depth % Self.bullets.count]
+            let markerLine = measurer.line(of: RichText(markerText, attributes: TextAttributes(font: body, color: style.colors.accent)))
+            // Numbers end a little before the text; bullets sit at the start of the indent.
+            let markerX = list.ordered ? textIndent - 5 - markerLine.width : textIndent - indentStep + 3
+            let lines = rich.isEmpty ? [TextLine(runs: [], width: 0, ascent: 0, descent: 0)]
+                : measurer.lines(of: rich, width: columnWidth - textIndent, alignment: style.paragraphAlignment)
+            var block = LinesBlock(lines: lines, metrics: LineMetrics(font: body, lineHeight: style.spacing.lineHeight, measurer: measurer),
+                                   indent: textIndent, marker: (markerLine, markerX),
+                                   spaceBefore: index == 0 ? (depth == 0 ? spaceBefore : style.spacing.listItemGap) : style.spacing.listItemGap,
+                                   role: .listBody)
+            block.columnWidth = columnWidth
+            block.openingMarks = (index == 0 ? [.begin(.list)] : []) + [.begin(.listItem)]
+            blocks.append(block)
+            if let sublist = item.sublist {
+                appendList(sublist, depth: depth + 1, spaceBefore: style.spacing.listItemGap, to: &blocks)
+            }
+            // The item ends after its nested list, and the list after its last item.
+            blocks[blocks.count - 1].closingMarks += index == list.items.count - 1 ? [.end, .end] : [.end]
+        }
+    }
+
+    func calloutBlock(_ callout: Callout, spaceBefore: Double) -> LinesBlock {
+        let tone = switch callout.tone {
+        case .info: style.colors.calloutInfo
+        case .warning: style.colors.calloutWarning
+        case .key: style.colors.calloutKey
+        }
+        var rich = RichText()
+        if let title = callout.title {
+            styler.append(title, font: body.bold, color: tone, to: &rich)
+            rich.append("\n", attributes: TextAttributes(font: body, color: style.colors.text))
+        }
+        styler.append(callout.text, font: body, color: style.colors.text, to: &rich)
+        return boxed(rich, font: body, padding: 8, fill: tone.mixed(with: .white, amount: 0.9), accent: tone,
+                     spaceBefore: spaceBefore, role: .paragraph)
+    }
+
+    func quoteBlock(_ quote: Quote, spaceBefore: Double) -> LinesBlock {
+        var rich = styler.richText(quote.text, font: body.italicized, color: style.colors.text)
+        if let attribution = quote.attribution {
+            rich.append("\n— ", attributes: TextAttributes(font: body, color: style.colors.muted))
+            styler.append(attribution, font: body, color: style.colors.muted, to: &rich)
+        }
+        return boxed(rich, font: body, padding: 8, fill: .clear, accent: style.colors.rule, spaceBefore: spaceBefore, role: .blockQuote)
+    }
+
+    /// A box standing for a block kind that is not drawn yet, saying what it holds.
+    func placeholder(_ kind: String, _ title: InlineText?, _ summary: String, anchor: String?, _ spaceBefore: Double) -> LinesBlock {
+        var rich = RichText("\(kind)", attributes: TextAttributes(font: body.bold, color: style.colors.muted))
+        if let title {
+            rich.append(": ", attributes: TextAttributes(font: body.bold, color: style.colors.muted))
+            styler.append(title, font: body.bold, color: style.colors.muted, to: &rich)
+        }
+        rich.append("\n\(summary) — not drawn by this version of Folio yet",
+                    attributes: TextAttributes(font: body.with { $0.size *= 0.9 }, color: style.colors.muted))
+        var block = boxed(rich, font: body, padding: 8, fill: style.colors.rule.mixed(with: .white, amount: 0.8),
+                          accent: style.colors.rule, spaceBefore: spaceBefore, role: .paragraph)
+        block.anchor = anchor
+        return block
+    }
+
+    /// Rich text in a tinted box with an accent bar, as wide as the column.
+    func boxed(_ rich: RichText, font: FontSpec, padding: Double, fill: Color, accent: Color, spaceBefore: Double,
+               role: StructureRole) -> LinesBlock {
+        let accentWidth = 3.0
+        var block = textBlock(rich, font: font, spaceBefore: spaceBefore, indent: padding + accentWidth,
+                              widthReduction: 2 * padding + accentWidth, role: role)
+        block.box = BoxDecoration(fill: fill, padding: padding, accent: accent, accentWidth: accentWidth)
+        return block
+    }
+}
