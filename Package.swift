@@ -20,7 +20,7 @@ let package = Package(
         .systemLibrary(
             name: "CFolio",
             pkgConfig: "pangocairo",
-            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "libqpdf-dev"])]
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "libqpdf-dev", "libhyphen-dev"])]
         ),
         // Geometry, colours, the display list, and the two roles every backend plays:
         // RenderTarget (draws pages) and TextMeasuring (shapes text).

@@ -9,5 +9,6 @@
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 #include <qpdf/qpdf-c.h>
+#include <hyphen.h>
 
 #endif

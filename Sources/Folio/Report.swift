@@ -17,7 +17,7 @@ public final class Report {
 
     /// Lays out `briefing` in `style`; `creationDate` (ISO 8601) is written into PDFs, none when nil.
     public init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil) {
-        measurer = PangoTextMeasurer()
+        measurer = PangoTextMeasurer(language: briefing.language)
         document = DocumentLayout(style: style, measurer: measurer).layout(briefing, creationDate: creationDate)
     }
 

@@ -17,8 +17,15 @@ public final class PangoTextMeasurer: TextMeasuring {
     private var context: OpaquePointer { contextReference.pointer }
     private var layout: OpaquePointer { layoutReference.pointer }
 
-    /// A measurer with a fresh font map; `language` is a BCP 47 tag used for shaping and line breaking.
+    private let language: String
+    /// Finds syllable breaks for `lines(of:width:alignment:hyphenate:)`; nil without patterns for the language.
+    /// Loaded on first use: most documents never hyphenate.
+    private lazy var hyphenator: Hyphenator? = Hyphenator(language: language)
+
+    /// A measurer with a fresh font map; `language` is a BCP 47 tag used for shaping, line breaking and
+    /// hyphenation.
     public init(language: String = "en") {
+        self.language = language
         let fontMap = OpaquePointer(pango_cairo_font_map_new())!
         fontMapReference = GObjectReference(adopting: fontMap)
         pango_cairo_font_map_set_resolution(fontMap, 72)
@@ -39,16 +46,54 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     // MARK: TextMeasuring
 
-    public func lines(of text: RichText, width: Double, alignment: TextAlignment) -> [TextLine] {
+    /// Whether this measurer can hyphenate (it found patterns for its language).
+    public var canHyphenate: Bool { hyphenator != nil }
+
+    public func lines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool) -> [TextLine] {
         guard !text.isEmpty else { return [] }
-        pango_layout_set_width(layout, Int32(clamping: Int((max(width, 1) * Double(PANGO_SCALE)).rounded(.down))))
-        pango_layout_set_justify(layout, alignment == .justified ? 1 : 0)
+        let text = hyphenate ? hyphenated(text) : text
+        // Lines are justified here, not by Pango: Pango 1.50 stretches the letters of some lines that hold
+        // soft hyphens instead of their spaces, and its widths are not guaranteed.
+        pango_layout_set_justify(layout, 0)
         switch alignment {
         case .left, .justified: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
         }
-        return shape(text)
+        // Pango can let a line overflow its width by the hyphen it adds (and, justified, by a little more):
+        // check every line, and break again a little narrower until none does.
+        var layoutWidth = max(width, 1)
+        var lines: [TextLine] = []
+        for _ in 0..<4 {
+            pango_layout_set_width(layout, Int32(clamping: Int((layoutWidth * Double(PANGO_SCALE)).rounded(.down))))
+            lines = shape(text)
+            let overflow = (lines.map { $0.minX + $0.width }.max() ?? 0) - width
+            if overflow <= Self.widthTolerance {
+                guard alignment == .justified else { return lines }
+                return lines.indices.map { index in
+                    // The last line of each paragraph keeps its natural spacing.
+                    let endsParagraph = index + 1 == lines.count || lines[index + 1].startsParagraph
+                    return endsParagraph ? lines[index] : LineJustifier.justify(lines[index], to: width)
+                }
+            }
+            layoutWidth -= overflow + 0.01
+            if layoutWidth < 1 { break }
+        }
+        return lines
+    }
+
+    /// How far a line may pass its width, in points: rounding, far below anything visible.
+    public static let widthTolerance = 0.005
+
+    /// `text` with soft hyphens at the syllable breaks of its words, run by run.
+    private func hyphenated(_ text: RichText) -> RichText {
+        guard let hyphenator else { return text }
+        var result = RichText()
+        let utf8 = Array(text.string.utf8)
+        for run in text.runs {
+            result.append(hyphenator.hyphenate(String(decoding: utf8[run.utf8Range], as: UTF8.self)), attributes: run.attributes)
+        }
+        return result
     }
 
     public func line(of text: RichText) -> TextLine {
@@ -187,13 +232,52 @@ public final class PangoTextMeasurer: TextMeasuring {
         }
         let offset = Int(pangoItem.pointee.offset), length = Int(pangoItem.pointee.length)
         guard offset >= 0, length >= 0, offset + length <= utf8.count else { return nil }
-        // A line feed reads as the space between the lines it separates (one byte either way).
-        let runText = String(decoding: utf8[offset..<(offset + length)].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+        let runText = readableText(utf8[offset..<(offset + length)], glyphs: &glyphs, font: font)
         let attributes = attributes(atByte: offset, in: text)
         return GlyphRun(font: fontTable.id(for: font), color: attributes?.color ?? .black,
                         x: Double(x) / Double(PANGO_SCALE), width: Double(width) / Double(PANGO_SCALE),
                         glyphs: glyphs, text: runText, isRightToLeft: pangoItem.pointee.analysis.level % 2 == 1,
                         link: attributes?.link)
+    }
+
+    /// The text a run stands for, as readers should extract it, with its glyphs' clusters moved to match:
+    /// a line feed reads as a space; a soft hyphen that broke the line reads as the hyphen drawn there,
+    /// and one that did not is dropped (it is invisible, and would otherwise need an ActualText of its own).
+    private func readableText(_ bytes: ArraySlice<UInt8>, glyphs: inout [Glyph], font: UnsafeMutablePointer<PangoFont>) -> String {
+        let base = bytes.startIndex
+        guard bytes.contains(0xAD) || bytes.contains(0x0A) else { return String(decoding: bytes, as: UTF8.self) }
+        var drawnClusters: Set<UInt32> = []
+        for glyph in glyphs where glyph.isVisible { drawnClusters.insert(glyph.cluster) }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var newOffset: [Int: Int] = [:]  // old cluster offset -> new
+        var index = base
+        while index < bytes.endIndex {
+            let old = index - base
+            newOffset[old] = output.count
+            if bytes[index] == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xAD {
+                if drawnClusters.contains(UInt32(old)) { output += hyphenCharacter(of: font, glyphs: glyphs, cluster: UInt32(old)) }
+                index += 2
+            } else {
+                output.append(bytes[index] == 0x0A ? 0x20 : bytes[index])
+                index += 1
+            }
+        }
+        newOffset[bytes.count] = output.count
+        for position in glyphs.indices {
+            glyphs[position].cluster = UInt32(newOffset[Int(glyphs[position].cluster)] ?? output.count)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The character whose glyph Pango drew for a line-breaking soft hyphen: U+2010 when the font has it, else "-".
+    private func hyphenCharacter(of font: UnsafeMutablePointer<PangoFont>, glyphs: [Glyph], cluster: UInt32) -> [UInt8] {
+        let drawn = glyphs.first { $0.cluster == cluster && $0.isVisible }?.id
+        var glyph: hb_codepoint_t = 0
+        if let hbFont = pango_font_get_hb_font(font), hb_font_get_nominal_glyph(hbFont, 0x2010, &glyph) != 0, drawn == UInt32(glyph) {
+            return Array("\u{2010}".utf8)
+        }
+        return Array("-".utf8)
     }
 
     private var spaceGlyphs: [UnsafeMutablePointer<PangoFont>: UInt32] = [:]

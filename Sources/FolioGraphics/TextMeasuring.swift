@@ -6,12 +6,20 @@
 public protocol TextMeasuring {
     /// Breaks `text` into lines no wider than `width` points, shaped and positioned.
     ///
-    /// A word wider than the column is broken between characters rather than allowed to overflow.
-    func lines(of text: RichText, width: Double, alignment: TextAlignment) -> [TextLine]
+    /// A word wider than the column is broken between characters rather than allowed to overflow. With
+    /// `hyphenate`, words may also break at syllables, when the measurer has patterns for the language.
+    func lines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool) -> [TextLine]
 
     /// Shapes `text` on a single line, however long.
     func line(of text: RichText) -> TextLine
 
     /// Ascent and descent of `font`.
     func metrics(of font: FontSpec) -> FontMetrics
+}
+
+extension TextMeasuring {
+    /// Breaks `text` into lines no wider than `width` points, without hyphenation.
+    public func lines(of text: RichText, width: Double, alignment: TextAlignment) -> [TextLine] {
+        lines(of: text, width: width, alignment: alignment, hyphenate: false)
+    }
 }

@@ -25,7 +25,8 @@ extension BriefingComposer {
             // Numbers end a little before the text; bullets sit at the start of the indent.
             let markerX = list.ordered ? textIndent - 5 - markerLine.width : textIndent - indentStep + 3
             let lines = rich.isEmpty ? [TextLine(runs: [], width: 0, ascent: 0, descent: 0)]
-                : measurer.lines(of: rich, width: columnWidth - textIndent, alignment: style.paragraphAlignment)
+                : measurer.lines(of: rich, width: columnWidth - textIndent, alignment: style.paragraphAlignment,
+                                 hyphenate: style.hyphenate)
             var block = LinesBlock(lines: lines, metrics: LineMetrics(font: body, lineHeight: style.spacing.lineHeight, measurer: measurer),
                                    indent: textIndent, marker: (markerLine, markerX),
                                    spaceBefore: index == 0 ? (depth == 0 ? spaceBefore : style.spacing.listItemGap) : style.spacing.listItemGap,

@@ -105,7 +105,8 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         switch block {
         case .paragraph(let text):
             blocks.append(textBlock(styler.richText(text, font: body, color: style.colors.text), font: body,
-                                    spaceBefore: gap, alignment: style.paragraphAlignment, role: .paragraph))
+                                    spaceBefore: gap, alignment: style.paragraphAlignment, hyphenate: style.hyphenate,
+                                    role: .paragraph))
         case .list(let list):
             appendList(list, depth: 0, spaceBefore: gap, to: &blocks)
         case .callout(let callout):
@@ -132,9 +133,10 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
 
     /// Measured rich text as a block of lines on the grid of `font`.
     func textBlock(_ rich: RichText, font: FontSpec, lineHeight: Double? = nil, spaceBefore: Double = 0,
-                   indent: Double = 0, widthReduction: Double = 0, alignment: TextAlignment = .left,
+                   indent: Double = 0, widthReduction: Double = 0, alignment: TextAlignment = .left, hyphenate: Bool = false,
                    keepsWithNext: Bool = false, splittable: Bool = true, role: StructureRole) -> LinesBlock {
-        let lines = measurer.lines(of: rich, width: columnWidth - max(widthReduction, indent), alignment: alignment)
+        let lines = measurer.lines(of: rich, width: columnWidth - max(widthReduction, indent), alignment: alignment,
+                                   hyphenate: hyphenate)
         let metrics = LineMetrics(font: font, lineHeight: lineHeight ?? style.spacing.lineHeight, measurer: measurer)
         var block = LinesBlock(lines: lines, metrics: metrics, indent: indent, spaceBefore: spaceBefore,
                                keepsWithNext: keepsWithNext, splittable: splittable, role: role)

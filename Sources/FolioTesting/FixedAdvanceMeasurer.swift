@@ -30,7 +30,8 @@ public final class FixedAdvanceMeasurer: TextMeasuring {
         makeLine(characters(of: text), alignment: .left, width: .infinity)
     }
 
-    public func lines(of text: RichText, width: Double, alignment: TextAlignment) -> [TextLine] {
+    /// Lines of `text`; `hyphenate` is ignored: this measurer knows no syllables.
+    public func lines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool) -> [TextLine] {
         let all = characters(of: text)
         var lines: [TextLine] = []
         var start = 0
