@@ -12,9 +12,10 @@ public enum Folio {
         try BriefingLoader.load(contentsOf: url, options: options)
     }
 
-    /// What Folio checks briefings against: the built-in style names, and cmark-gfm for Markdown.
+    /// What Folio checks briefings against: the built-in style names, cmark-gfm for Markdown, and images
+    /// decoded to be sure they can be drawn.
     static var options: BriefingDecoder.Options {
-        BriefingDecoder.Options(styleNames: StyleLoader.builtinNames, markdownParser: CMarkParser())
+        BriefingDecoder.Options(styleNames: StyleLoader.builtinNames, markdownParser: CMarkParser(), imageInspector: ImageInspector())
     }
 
     /// The briefing written in `text` (YAML or JSON, or Markdown when `file` ends in .md); `file` names it in diagnostics.

@@ -16,9 +16,13 @@ public final class Report {
     private let measurer: PangoTextMeasurer
 
     /// Lays out `briefing` in `style`; `creationDate` (ISO 8601) is written into PDFs, none when nil.
-    public init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil) {
+    /// Image paths are read relative to `baseDirectory` (the briefing's folder; the current one when nil).
+    public init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil,
+                baseDirectory: URL? = nil) throws(FolioError) {
+        let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let images = try ImageLibrary.images(in: briefing, relativeTo: base)
         measurer = PangoTextMeasurer(language: briefing.language)
-        document = DocumentLayout(style: style, measurer: measurer).layout(briefing, creationDate: creationDate)
+        document = DocumentLayout(style: style, measurer: measurer, images: images).layout(briefing, creationDate: creationDate)
     }
 
     public var pageCount: Int { document.pages.count }

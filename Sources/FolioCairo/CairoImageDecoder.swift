@@ -1,21 +1,66 @@
 import CFolio
-import FolioCore
-import FolioGraphics
+import CRsvg
+import FolioDecoding
 import Foundation
 
-/// Decodes image data into Cairo image surfaces.
+/// Decodes PNG (with Cairo) and JPEG (with gdk-pixbuf) images into Cairo image surfaces.
 enum CairoImageDecoder {
-    /// A surface holding the pixels of `image`; PNG for now (JPEG and SVG come with the image block).
-    static func surface(for image: ImageSource) throws(FolioError) -> CairoSurface {
-        guard image.format == .png else {
-            throw FolioError(.renderFailed, "\(image.format.rawValue.uppercased()) images cannot be drawn yet")
+    static func surface(format: ImageDescription.Format, data: Data) throws(ImageProblem) -> CairoSurface {
+        switch format {
+        case .png: return try png(data)
+        case .jpeg: return try jpeg(data)
+        case .svg: throw ImageProblem("an SVG image is drawn as vectors, not decoded to pixels")
         }
-        let reader = PNGReader(data: image.data)
+    }
+
+    private static func png(_ data: Data) throws(ImageProblem) -> CairoSurface {
+        let reader = PNGReader(data: data)
         let surface = withExtendedLifetime(reader) {
             CairoSurface(cairo_image_surface_create_from_png_stream(PNGReader.read, Unmanaged.passUnretained(reader).toOpaque()))
         }
-        try surface.checkStatus("decoding a PNG image")
+        let status = cairo_surface_status(surface.pointer)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw ImageProblem(cairo_status_to_string(status).map { String(cString: $0) } ?? "status \(status.rawValue)")
+        }
         return surface
+    }
+
+    private static func jpeg(_ data: Data) throws(ImageProblem) -> CairoSurface {
+        var error: UnsafeMutablePointer<GError>?
+        guard let loader = gdk_pixbuf_loader_new_with_type("jpeg", &error) else { throw problem(error, "no JPEG decoder") }
+        defer { g_object_unref(gpointer(loader)) }
+        let wrote = data.withUnsafeBytes { bytes in
+            gdk_pixbuf_loader_write(loader, bytes.baseAddress?.assumingMemoryBound(to: guchar.self), gsize(bytes.count), &error)
+        }
+        // The loader must be closed either way; only report its error when writing succeeded.
+        let closed = wrote != 0 ? gdk_pixbuf_loader_close(loader, &error) : gdk_pixbuf_loader_close(loader, nil)
+        guard wrote != 0, closed != 0, let pixbuf = gdk_pixbuf_loader_get_pixbuf(loader) else {
+            throw problem(error, "the data is not a complete JPEG")
+        }
+        let width = Int(gdk_pixbuf_get_width(pixbuf)), height = Int(gdk_pixbuf_get_height(pixbuf))
+        let channels = Int(gdk_pixbuf_get_n_channels(pixbuf)), rowStride = Int(gdk_pixbuf_get_rowstride(pixbuf))
+        guard channels >= 3, let pixels = gdk_pixbuf_read_pixels(pixbuf) else { throw ImageProblem("unsupported JPEG colour layout") }
+        let surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)))
+        guard cairo_surface_status(surface.pointer) == CAIRO_STATUS_SUCCESS,
+              let target = cairo_image_surface_get_data(surface.pointer) else { throw ImageProblem("not enough memory for the image") }
+        cairo_surface_flush(surface.pointer)
+        let targetStride = Int(cairo_image_surface_get_stride(surface.pointer))
+        // Cairo's RGB24 is a native-endian 32-bit 0x00RRGGBB a pixel.
+        for row in 0..<height {
+            let source = pixels + row * rowStride
+            let destination = UnsafeMutableRawPointer(target + row * targetStride).assumingMemoryBound(to: UInt32.self)
+            for column in 0..<width {
+                let pixel = source + column * channels
+                destination[column] = UInt32(pixel[0]) << 16 | UInt32(pixel[1]) << 8 | UInt32(pixel[2])
+            }
+        }
+        cairo_surface_mark_dirty(surface.pointer)
+        return surface
+    }
+
+    private static func problem(_ error: UnsafeMutablePointer<GError>?, _ fallback: String) -> ImageProblem {
+        defer { if let error { g_error_free(error) } }
+        return ImageProblem(error.map { String(cString: $0.pointee.message) } ?? fallback)
     }
 }
 

@@ -102,6 +102,13 @@ public final class CairoTarget: RenderTarget {
             // Every tag opens inside Document, which stays open until the PDF is finished. It must open
             // after the first page is sized: sizing a page starts its recording afresh.
             if isFirstPage { cairo_tag_begin(context.pointer, "Document", "") }
+            // Cairo 1.16 fails a tagged page ("invalid tag name, attributes, or nesting", or an assertion at
+            // the end) when an image is the first thing drawn on it. A speck of white drawn first avoids that.
+            cairo_save(context.pointer)
+            cairo_set_source_rgb(context.pointer, 1, 1, 1)
+            cairo_rectangle(context.pointer, 0, 0, 0.01, 0.01)
+            cairo_fill(context.pointer)
+            cairo_restore(context.pointer)
         case .png(let ppi):
             let pixels = try Self.pixelSize(of: size, ppi: ppi)
             let surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixels.width), Int32(pixels.height)))
@@ -294,22 +301,40 @@ public final class CairoTarget: RenderTarget {
     }
 
     public func drawImage(_ image: ImageSource, in frame: Rect) {
-        guard let cr = context?.pointer else { return }
+        guard let cr = context?.pointer, frame.width > 0, frame.height > 0 else { return }
         do {
-            let decoded = try CairoImageDecoder.surface(for: image)
-            let width = Double(cairo_image_surface_get_width(decoded.pointer))
-            let height = Double(cairo_image_surface_get_height(decoded.pointer))
-            guard width > 0, height > 0 else { return }
-            cairo_save(cr)
-            cairo_translate(cr, frame.minX, frame.minY)
-            cairo_scale(cr, frame.width / width, frame.height / height)
-            cairo_set_source_surface(cr, decoded.pointer, 0, 0)
-            cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
-            cairo_paint(cr)
-            cairo_restore(cr)
+            switch image.format {
+            case .svg:
+                // Vectors stay vectors: librsvg draws the SVG straight into the page.
+                let svg = try SVGDocument.open(image.data).get()
+                cairo_save(cr)
+                try svg.draw(in: cr, frame: (frame.minX, frame.minY, frame.width, frame.height))
+                cairo_restore(cr)
+            case .png, .jpeg:
+                let surface = try CairoImageDecoder.surface(format: image.format == .png ? .png : .jpeg, data: image.data)
+                if format == .pdf, image.format == .jpeg { Self.attachJPEG(image.data, to: surface) }
+                let width = Double(cairo_image_surface_get_width(surface.pointer))
+                let height = Double(cairo_image_surface_get_height(surface.pointer))
+                guard width > 0, height > 0 else { return }
+                cairo_save(cr)
+                cairo_translate(cr, frame.minX, frame.minY)
+                cairo_scale(cr, frame.width / width, frame.height / height)
+                cairo_set_source_surface(cr, surface.pointer, 0, 0)
+                cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+                cairo_paint(cr)
+                cairo_restore(cr)
+            }
         } catch {
-            deferredError = deferredError ?? error
+            deferredError = deferredError ?? FolioError(.renderFailed, "an image cannot be drawn: \(error.message)")
         }
+    }
+
+    /// Lets the PDF embed the JPEG file as it is, rather than its decoded pixels.
+    private static func attachJPEG(_ data: Data, to surface: CairoSurface) {
+        guard let copy = malloc(data.count) else { return }
+        data.copyBytes(to: copy.assumingMemoryBound(to: UInt8.self), count: data.count)
+        cairo_surface_set_mime_data(surface.pointer, CAIRO_MIME_TYPE_JPEG, copy.assumingMemoryBound(to: UInt8.self),
+                                    UInt(data.count), { free($0) }, copy)
     }
 
     // MARK: Optional parts

@@ -54,7 +54,8 @@ struct RenderCommand: ParsableCommand {
             let style = try StyleLoader.resolve(briefing.style ?? "default", relativeTo: inputURL.deletingLastPathComponent())
             let date = try CreationDate.resolve(environment: ProcessInfo.processInfo.environment,
                                                 explicit: creationDate, briefing: briefing)
-            let report = Report(briefing: briefing, style: style, creationDate: date)
+            let report = try Report(briefing: briefing, style: style, creationDate: date,
+                                    baseDirectory: inputURL.deletingLastPathComponent())
             try report.write(outputFormat, to: URL(fileURLWithPath: output))
         } catch {
             diagnostics.printer.print(error)

@@ -92,3 +92,33 @@ extension BriefingComposer {
         return block
     }
 }
+
+extension BriefingComposer {
+    /// An image sized to the column (and to a page), with "Figure N. caption" under it.
+    func figureBlock(_ image: ImageBlock, source: ImageSource, number: Int?, spaceBefore: Double) -> FigureBlock {
+        // Pixels are CSS pixels: 96 to the inch, so 0.75 pt each.
+        let natural = Size(width: Double(source.pixelWidth) * 0.75, height: Double(source.pixelHeight) * 0.75)
+        var width = switch image.width {
+        case .auto: min(natural.width, columnWidth)
+        case .percent(let share): columnWidth * share / 100
+        case .points(let points): min(points, columnWidth)
+        }
+        let captionFont = style.fonts.meta
+        var caption = RichText()
+        if let number, let text = image.caption {
+            caption.append("Figure \(number).", attributes: TextAttributes(font: captionFont.bold, color: style.colors.text))
+            caption.append(" ", attributes: TextAttributes(font: captionFont, color: style.colors.text))
+            styler.append(text, font: captionFont, color: style.colors.text, to: &caption)
+        }
+        let lines = caption.isEmpty ? [] : measurer.lines(of: caption, width: columnWidth, alignment: .left)
+        let metrics = LineMetrics(font: captionFont, lineHeight: style.spacing.lineHeight, measurer: measurer)
+        // An image taller than a page is scaled down to fit one, with its caption: never lost.
+        let captionHeight = lines.isEmpty ? 0 : FigureBlock.captionGap + Double(lines.count) * metrics.pitch
+        let aspect = natural.height / max(natural.width, 0.001)
+        let maximumHeight = style.page.textArea.height - captionHeight
+        if width * aspect > maximumHeight { width = maximumHeight / aspect }
+        let alt = image.alt ?? image.caption?.plainText ?? "Image: \(image.path)"
+        return FigureBlock(image: source, size: Size(width: width, height: width * aspect), columnWidth: columnWidth,
+                           caption: lines, captionMetrics: metrics, alt: alt, anchor: nil, spaceBefore: spaceBefore)
+    }
+}

@@ -8,16 +8,24 @@ import FolioStyle
 public struct BriefingComposer<Measurer: TextMeasuring> {
     public let style: Style
     public let measurer: Measurer
+    /// The images of the briefing's image blocks, by the path written in the block.
+    public let images: [String: ImageSource]
     let styler: TextStyler
 
-    public init(style: Style, measurer: Measurer) {
+    public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:]) {
         self.style = style
         self.measurer = measurer
+        self.images = images
         self.styler = TextStyler(style: style)
     }
 
     var columnWidth: Double { style.page.textArea.width }
     var body: FontSpec { style.fonts.body }
+
+    /// What composition counts as it goes through the document: the figures numbered so far.
+    struct CompositionState {
+        var figures = 0
+    }
 
     /// A section as it will be shown: its number (when headings are numbered), title, level and anchor.
     struct NumberedSection {
@@ -31,6 +39,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     public func blocks(for briefing: Briefing) -> [any FlowBlock] {
         let sections = numbered(briefing.sections, prefix: [], level: 1)
         var blocks: [any FlowBlock] = []
+        var state = CompositionState()
         if style.document.titlePage {
             blocks += titlePage(for: briefing)
             if style.document.tableOfContents {
@@ -39,13 +48,13 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             }
             let bodyStart = blocks.count
             if let summary = briefing.summary { blocks.append(summaryBlock(summary, spaceBefore: 0)) }
-            for section in sections { appendSection(section, to: &blocks) }
+            for section in sections { appendSection(section, state: &state, to: &blocks) }
             markBodyStart(in: &blocks, at: bodyStart)
         } else {
             blocks += titleBlock(for: briefing)
             if let summary = briefing.summary { blocks.append(summaryBlock(summary, spaceBefore: 12)) }
             if style.document.tableOfContents { blocks += contents(of: sections) }
-            for section in sections { appendSection(section, to: &blocks) }
+            for section in sections { appendSection(section, state: &state, to: &blocks) }
             markBodyStart(in: &blocks, at: 0)
         }
         return blocks
@@ -74,7 +83,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
 
     // MARK: Sections
 
-    private func appendSection(_ numbered: NumberedSection, to blocks: inout [any FlowBlock]) {
+    private func appendSection(_ numbered: NumberedSection, state: inout CompositionState, to blocks: inout [any FlowBlock]) {
         let section = numbered.section, level = numbered.level
         let font = style.fonts.heading(level: level)
         let color = level == 1 ? style.colors.accent : style.colors.text
@@ -97,11 +106,11 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         blocks.append(heading)
         for (index, block) in contents.enumerated() {
             let gap = index == 0 ? style.spacing.headingGapAfter : style.spacing.paragraphGap
-            append(block, spaceBefore: gap, to: &blocks)
+            append(block, spaceBefore: gap, state: &state, to: &blocks)
         }
     }
 
-    private func append(_ block: Block, spaceBefore gap: Double, to blocks: inout [any FlowBlock]) {
+    private func append(_ block: Block, spaceBefore gap: Double, state: inout CompositionState, to blocks: inout [any FlowBlock]) {
         switch block {
         case .paragraph(let text):
             blocks.append(textBlock(styler.richText(text, font: body, color: style.colors.text), font: body,
@@ -125,7 +134,14 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             blocks.append(placeholder("Bar chart", chart.title ?? chart.caption,
                                       "\(chart.categories.count) categories, \(chart.series.count) series", anchor: chart.id, gap))
         case .image(let image):
-            blocks.append(placeholder("Image", image.caption, image.path, anchor: nil, gap))
+            if let source = images[image.path] {
+                // Only captioned figures are numbered: a number with nothing after it says nothing.
+                if image.caption != nil { state.figures += 1 }
+                blocks.append(figureBlock(image, source: source, number: image.caption != nil ? state.figures : nil,
+                                          spaceBefore: gap + 2))
+            } else {
+                blocks.append(placeholder("Image", image.caption, "\(image.path) could not be loaded", anchor: nil, gap))
+            }
         }
     }
 

@@ -7,15 +7,18 @@ import FolioStyle
 public struct DocumentLayout<Measurer: TextMeasuring> {
     public let style: Style
     public let measurer: Measurer
+    /// The images of the briefing's image blocks, by the path written in the block.
+    public let images: [String: ImageSource]
 
-    public init(style: Style, measurer: Measurer) {
+    public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:]) {
         self.style = style
         self.measurer = measurer
+        self.images = images
     }
 
     /// The pages of `briefing`, its outline, and its metadata (with `creationDate`, ISO 8601, if given).
     public func layout(_ briefing: Briefing, creationDate: String? = nil) -> PagedDocument {
-        let blocks = BriefingComposer(style: style, measurer: measurer).blocks(for: briefing)
+        let blocks = BriefingComposer(style: style, measurer: measurer, images: images).blocks(for: briefing)
         let contents = Paginator(column: style.page.textArea).paginate(blocks)
         let numbering = PageNumbering(pageCount: contents.count,
                                       frontMatterCount: contents.firstIndex { $0.notes.contains(.bodyStart) } ?? 0)

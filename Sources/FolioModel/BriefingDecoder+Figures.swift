@@ -32,6 +32,8 @@ extension BriefingDecoder {
             let resolved = base.appendingPathComponent(file)
             if !FileManager.default.fileExists(atPath: resolved.path) {
                 context.report("image '\(file)' not found (looked for \(resolved.path))", at: pathNode.mark, path: filePath)
+            } else if let inspector = options.imageInspector {
+                check(resolved, as: file, with: inspector, at: pathNode.mark, path: filePath)
             }
         }
         var width = ImageBlock.Width.auto
@@ -49,4 +51,27 @@ extension BriefingDecoder {
         }
         return ImageBlock(path: file, caption: inline(map, "caption"), alt: map.text("alt"), width: width)
     }
+
+    /// Reports an image that cannot be read or drawn (damaged, too large, not an image at all).
+    private func check(_ url: URL, as file: String, with inspector: any ImageInspecting, at mark: SourceNode.Mark, path: DataPath) {
+        let data: Data
+        do {
+            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            guard size <= Self.maximumImageFileSize else {
+                context.report("image '\(file)' is \(size) bytes; images may be at most \(Self.maximumImageFileSize) bytes",
+                               at: mark, path: path, code: .limitExceeded)
+                return
+            }
+            data = try Data(contentsOf: url)
+        } catch {
+            context.report("image '\(file)' cannot be read: \(error.localizedDescription)", at: mark, path: path, code: .io)
+            return
+        }
+        if case .failure(let problem) = inspector.inspect(data) {
+            context.report("image '\(file)': \(problem.message)", at: mark, path: path)
+        }
+    }
+
+    /// The largest image file Folio reads, in bytes.
+    public static let maximumImageFileSize = 50 * 1024 * 1024
 }

@@ -12,11 +12,15 @@ public struct BriefingDecoder {
         public var baseDirectory: URL?
         /// Reads Markdown briefings (files ending in .md); without one they are refused.
         public var markdownParser: (any MarkdownParsing)?
+        /// Checks that image files can be drawn; without one, only their existence is checked.
+        public var imageInspector: (any ImageInspecting)?
 
-        public init(styleNames: [String] = [], baseDirectory: URL? = nil, markdownParser: (any MarkdownParsing)? = nil) {
+        public init(styleNames: [String] = [], baseDirectory: URL? = nil, markdownParser: (any MarkdownParsing)? = nil,
+                    imageInspector: (any ImageInspecting)? = nil) {
             self.styleNames = styleNames
             self.baseDirectory = baseDirectory
             self.markdownParser = markdownParser
+            self.imageInspector = imageInspector
         }
     }
 

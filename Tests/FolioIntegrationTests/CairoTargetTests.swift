@@ -51,6 +51,25 @@ import Testing
         #expect(Array(image.rows[75][225..<228]) == [255, 255, 255], "outside the clip: untouched")
     }
 
+    /// Cairo 1.16 fails a tagged page whose first drawing is an image; the target works around it.
+    @Test func aTaggedPageMayStartWithAnImage() throws {
+        let pixels = try Data(contentsOf: examplesFolder.appendingPathComponent("images/network.png"))
+        let image = ImageSource(format: .png, data: pixels, pixelWidth: 1120, pixelHeight: 400)
+        let figure: [DisplayItem] = [.structure(.begin(.figure(alt: "A network"))),
+                                     .image(image, frame: Rect(x: 10, y: 10, width: 56, height: 20)), .structure(.end)]
+        let metadata = DocumentMetadata(title: "t", creator: "test")
+        let pages = [Page(size: Size(width: 100, height: 100), items: figure),
+                     Page(size: Size(width: 100, height: 100), items: figure)]
+        let sink = DataSink()
+        var target = CairoTarget.pdf(writingTo: sink, metadata: metadata, measurer: PangoTextMeasurer())
+        try PageRenderer.render(PagedDocument(pages: pages, metadata: metadata), into: &target)
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        try sink.data.write(to: folder.file("figures.pdf"))
+        #expect(try Tool.run(["qpdf", "--check", folder.file("figures.pdf").path]).status == 0)
+        #expect(try Tool.run(["pdfinfo", folder.file("figures.pdf").path]).output.contains("Tagged:          yes"))
+    }
+
     @Test func aTransformMovesWhatTheGroupDraws() throws {
         let black = Color.black
         let document = try pdf([

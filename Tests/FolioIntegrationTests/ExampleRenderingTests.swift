@@ -13,7 +13,7 @@ import Testing
     @Test func pdfReadsBackWithPopplerAndQPDF() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let report = Report(briefing: briefing, creationDate: "2023-10-01")
+        let report = try Report(briefing: briefing, creationDate: "2023-10-01")
         let pdf = folder.file("kosovo.pdf")
         try report.write(.pdf, to: pdf)
 
@@ -49,7 +49,7 @@ import Testing
     func pngPagesHaveThePixelSizeOfTheirPPI(ppi: Double, width: Int, height: Int) throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let report = Report(briefing: briefing)
+        let report = try Report(briefing: briefing)
         let written = try report.write(.png(ppi: ppi), to: folder.file("page.png"))
         #expect(written.map(\.lastPathComponent) == (1...report.pageCount).map { "page-\($0).png" })
         for file in written {
@@ -61,7 +61,7 @@ import Testing
     @Test func pageNumbersGoWhereTheNameSays() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let report = Report(briefing: briefing)
+        let report = try Report(briefing: briefing)
         let written = try report.write(.svg, to: folder.file("p{p}-of-report.svg"))
         #expect(written.map(\.lastPathComponent) == (1...report.pageCount).map { "p\($0)-of-report.svg" })
         #expect(folder.contents == written.map(\.lastPathComponent).sorted())
@@ -70,8 +70,8 @@ import Testing
     }
 
     @Test func everyFormatIsByteIdenticalAcrossReports() throws {
-        let first = Report(briefing: briefing, creationDate: "2023-10-01")
-        let second = Report(briefing: briefing, creationDate: "2023-10-01")
+        let first = try Report(briefing: briefing, creationDate: "2023-10-01")
+        let second = try Report(briefing: briefing, creationDate: "2023-10-01")
         #expect(try first.data(.pdf) == second.data(.pdf))
         for page in 0..<first.pageCount {
             #expect(try first.data(.png(ppi: 60), pageIndex: page) == second.data(.png(ppi: 60), pageIndex: page))
@@ -82,7 +82,7 @@ import Testing
     @Test func aFiveThousandCharacterWordStaysInsideTheColumn() throws {
         let word = String(repeating: "ab", count: 2500)
         let long = Briefing(title: "Long word", sections: [Section(title: "S", blocks: [.paragraph(InlineText(plain: word))])])
-        let report = Report(briefing: long)
+        let report = try Report(briefing: long)
         let area = Style.standard.page.textArea
         var characters = 0
         for page in report.document.pages {
@@ -98,7 +98,7 @@ import Testing
     @Test func aPNGTooLargeForCairoIsRefusedAndWritesNothing() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let report = Report(briefing: briefing)
+        let report = try Report(briefing: briefing)
         #expect(throws: FolioError.self) { try report.write(.png(ppi: 5000), to: folder.file("huge.png")) }
         #expect(folder.contents.isEmpty)
     }

@@ -1,0 +1,43 @@
+import FolioCairo
+import FolioCore
+import FolioDecoding
+import FolioGraphics
+import FolioModel
+import Foundation
+
+/// Loads the images a briefing's image blocks name, from files relative to the briefing's folder.
+enum ImageLibrary {
+    /// The images of `briefing` by the path written in each block.
+    static func images(in briefing: Briefing, relativeTo base: URL) throws(FolioError) -> [String: ImageSource] {
+        var images: [String: ImageSource] = [:]
+        let inspector = ImageInspector()
+        for path in imagePaths(in: briefing.sections) where images[path] == nil {
+            let url = base.appendingPathComponent(path)
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw FolioError(.io, "cannot read the image \(url.path): \(error.localizedDescription)")
+            }
+            switch inspector.inspect(data) {
+            case .failure(let problem):
+                throw FolioError(.invalidInput, "image '\(path)': \(problem.message)")
+            case .success(let description):
+                let format: ImageSource.Format = switch description.format {
+                case .png: .png
+                case .jpeg: .jpeg
+                case .svg: .svg
+                }
+                images[path] = ImageSource(format: format, data: data, pixelWidth: description.pixelWidth,
+                                           pixelHeight: description.pixelHeight)
+            }
+        }
+        return images
+    }
+
+    private static func imagePaths(in sections: [Section]) -> [String] {
+        sections.flatMap { section in
+            section.blocks.compactMap { if case .image(let image) = $0 { image.path } else { nil } } + imagePaths(in: section.sections)
+        }
+    }
+}
