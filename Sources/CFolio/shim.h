@@ -6,6 +6,8 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+#include <fontconfig/fontconfig.h>
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 #include <qpdf/qpdf-c.h>

@@ -13,16 +13,21 @@ import Foundation
 public final class Report {
     /// The laid-out pages, outline and metadata.
     public let document: PagedDocument
+    /// What the user should know but that did not stop the report: fonts that are not installed,
+    /// characters no font has.
+    public let warnings: [Diagnostic]
     private let measurer: PangoTextMeasurer
 
     /// Lays out `briefing` in `style`; `creationDate` (ISO 8601) is written into PDFs, none when nil.
     /// Image paths are read relative to `baseDirectory` (the briefing's folder; the current one when nil).
+    /// Fonts come from `fonts`: Folio's standard font folders unless more are added.
     public init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil,
-                baseDirectory: URL? = nil) throws(FolioError) {
+                baseDirectory: URL? = nil, fonts: FontConfiguration? = FontConfiguration.with()) throws(FolioError) {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let images = try ImageLibrary.images(in: briefing, relativeTo: base)
-        measurer = PangoTextMeasurer(language: briefing.language)
+        measurer = PangoTextMeasurer(language: briefing.language, fonts: fonts)
         document = DocumentLayout(style: style, measurer: measurer, images: images).layout(briefing, creationDate: creationDate)
+        warnings = measurer.fontReport.messages.map { Diagnostic(.warning, code: .missingFont, message: $0) }
     }
 
     public var pageCount: Int { document.pages.count }

@@ -22,12 +22,18 @@ public final class PangoTextMeasurer: TextMeasuring {
     /// Loaded on first use: most documents never hyphenate.
     private lazy var hyphenator: Hyphenator? = Hyphenator(language: language)
 
-    /// A measurer with a fresh font map; `language` is a BCP 47 tag used for shaping, line breaking and
-    /// hyphenation.
-    public init(language: String = "en") {
+    /// Families that resolved to another family, and characters no font has, met while measuring.
+    public private(set) var fontReport = FontReport()
+    private let fontMap: OpaquePointer
+
+    /// A measurer with a fresh font map over `fonts` (Folio's standard font folders when nil or unbuildable);
+    /// `language` is a BCP 47 tag used for shaping, line breaking and hyphenation.
+    public init(language: String = "en", fonts: FontConfiguration? = FontConfiguration.with()) {
         self.language = language
         let fontMap = OpaquePointer(pango_cairo_font_map_new())!
+        self.fontMap = fontMap
         fontMapReference = GObjectReference(adopting: fontMap)
+        if let fonts { pango_fc_font_map_set_config(fontMap, fonts.config) }
         pango_cairo_font_map_set_resolution(fontMap, 72)
         let context = pango_font_map_create_context(UnsafeMutablePointer(fontMap))!
         contextReference = GObjectReference(adopting: context)
@@ -224,6 +230,8 @@ public final class PangoTextMeasurer: TextMeasuring {
                 let byte = Int(pangoItem.pointee.offset) + Int(clusters[index])
                 id = byte < utf8.count && (utf8[byte] == 0x20 || utf8[byte] == 0x0A) ? spaceGlyph(of: font) : Glyph.invisible
             } else if id & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                // Pango names the missing character in the glyph it could not find.
+                fontReport.missingCharacters.insert(id & ~PANGO_GLYPH_UNKNOWN_FLAG)
                 id = Glyph.invisible
             }
             glyphs.append(Glyph(id: id, x: Float(advance + info.geometry.x_offset) / scale,
@@ -280,6 +288,18 @@ public final class PangoTextMeasurer: TextMeasuring {
         return Array("-".utf8)
     }
 
+    /// Records when fontconfig gives another family than the one asked for (it is not installed).
+    private func noteSubstitution(of family: String, for description: OpaquePointer) {
+        guard fontReport.substitutedFamilies[family] == nil,
+              let font = pango_font_map_load_font(UnsafeMutablePointer(fontMap), context, description) else { return }
+        defer { g_object_unref(gpointer(font)) }
+        let resolved = pango_font_describe(font)
+        defer { pango_font_description_free(resolved) }
+        guard let name = pango_font_description_get_family(resolved).map({ String(cString: $0) }),
+              name.lowercased() != family.lowercased() else { return }
+        fontReport.substitutedFamilies[family] = name
+    }
+
     private var spaceGlyphs: [UnsafeMutablePointer<PangoFont>: UInt32] = [:]
 
     /// The glyph `font` draws for U+0020, or `Glyph.invisible` when it has none.
@@ -314,6 +334,7 @@ public final class PangoTextMeasurer: TextMeasuring {
         pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
         descriptions[font] = FontDescription(adopting: description)
+        noteSubstitution(of: font.family, for: description)
         return description
     }
 }

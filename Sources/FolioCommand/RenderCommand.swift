@@ -30,9 +30,22 @@ struct RenderCommand: ParsableCommand {
             help: "The PDF creation date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ); SOURCE_DATE_EPOCH wins over it.")
     var creationDate: String?
 
+    @Option(name: .customLong("font-dir"), help: "A folder of fonts to use besides Folio's own (repeatable).")
+    var fontDirectories: [String] = []
+
+    @Flag(name: .customLong("strict-fonts"),
+          help: "Fail, writing nothing, when a font family is not installed or a character has no font.")
+    var strictFonts = false
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
+        for folder in fontDirectories {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--font-dir '\(folder)' is not a folder")
+            }
+        }
         guard ppi.isFinite, ppi > 0, ppi <= 10_000 else {
             throw ValidationError("--ppi must be a number above 0 and at most 10000")
         }
@@ -48,14 +61,19 @@ struct RenderCommand: ParsableCommand {
         case .png: .png(ppi: ppi)
         case .svg: .svg
         }
-        do {
+        do throws(FolioError) {
             let inputURL = URL(fileURLWithPath: input)
             let briefing = try Folio.loadBriefing(contentsOf: inputURL)
             let style = try StyleLoader.resolve(briefing.style ?? "default", relativeTo: inputURL.deletingLastPathComponent())
             let date = try CreationDate.resolve(environment: ProcessInfo.processInfo.environment,
                                                 explicit: creationDate, briefing: briefing)
             let report = try Report(briefing: briefing, style: style, creationDate: date,
-                                    baseDirectory: inputURL.deletingLastPathComponent())
+                                    baseDirectory: inputURL.deletingLastPathComponent(),
+                                    fonts: FontConfiguration.with(extraFolders: fontDirectories))
+            for warning in report.warnings { diagnostics.printer.print(warning) }
+            if strictFonts, !report.warnings.isEmpty {
+                throw FolioError(.missingFont, "\(report.warnings.count) font problem(s) and --strict-fonts: nothing was written")
+            }
             try report.write(outputFormat, to: URL(fileURLWithPath: output))
         } catch {
             diagnostics.printer.print(error)

@@ -18,6 +18,8 @@ public struct FolioError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let io = Code(rawValue: "io")
         /// The request itself is wrong (an unknown format, an impossible option).
         public static let usage = Code(rawValue: "usage")
+        /// A font family is not installed, or no font has a character of the text.
+        public static let missingFont = Code(rawValue: "missing-font")
     }
 
     public var code: Code
