@@ -12,6 +12,8 @@ packages=(
   librsvg2-dev       # SVG images (and gdk-pixbuf for JPEG)
   libhyphen-dev hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-el  # hyphenation patterns by language
   fonts-dejavu-core  # the default style's fonts
+  fonts-noto-core    # fallback for scripts DejaVu lacks
+  fonts-droid-fallback  # a font outside Folio's folders, for the --font-dir tests
   poppler-utils      # pdfinfo, pdftotext, pdffonts, pdftoppm: the tests read PDFs back with them
   qpdf               # qpdf --check in the tests
 )

@@ -1,0 +1,71 @@
+import Folio
+import Foundation
+import Testing
+
+/// Fonts: Folio's own font folders, --font-dir, warnings for missing families and characters, --strict-fonts.
+@Suite struct FontTests {
+    /// A briefing in `folder` whose style asks for `family`, with `text` as its only paragraph.
+    func briefing(family: String, text: String, in folder: ScratchFolder) throws -> URL {
+        let style = try String(contentsOf: examplesFolder.deletingLastPathComponent().appendingPathComponent("Styles/default.yaml"),
+                               encoding: .utf8)
+        try style.replacingOccurrences(of: "family: DejaVu Sans  ", with: "family: \(family)  ")
+            .write(to: folder.file("style.yaml"), atomically: true, encoding: .utf8)
+        let url = folder.file("fonts.yaml")
+        try "title: Fonts\nstyle: style.yaml\nsections:\n  - title: S\n    blocks:\n      - paragraph: \"\(text)\"\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func aMissingFamilyIsAWarningAndAnErrorWhenStrict() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let input = try briefing(family: "No Such Family", text: "Plain text.", in: folder)
+        let lenient = try Tool.run([Tool.folio, "render", input.path, "-o", folder.file("a.pdf").path])
+        #expect(lenient.status == 0)
+        #expect(lenient.error.contains("warning: font family 'No Such Family' is not installed; 'DejaVu Sans' was used instead"))
+        let strict = try Tool.run([Tool.folio, "render", input.path, "-o", folder.file("b.pdf").path, "--strict-fonts"])
+        #expect(strict.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("b.pdf").path))
+    }
+
+    @Test func aCharacterNoFontHasIsNamed() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let input = try briefing(family: "DejaVu Sans", text: "Private use \u{E000} here.", in: folder)
+        let result = try Tool.run([Tool.folio, "render", input.path, "-o", folder.file("a.pdf").path])
+        #expect(result.status == 0)
+        #expect(result.error.contains("warning: no font has the character U+E000"))
+    }
+
+    @Test func fontDirAddsFontsOutsideFolioFolders() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let fonts = folder.file("fonts")
+        try FileManager.default.createDirectory(at: fonts, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+                                        toPath: fonts.appendingPathComponent("DroidSansFallbackFull.ttf").path)
+        let input = try briefing(family: "Droid Sans Fallback", text: "中文 (a script only that font has here)", in: folder)
+        // Installed on the system, but not in Folio's folders: not used without --font-dir.
+        let without = try Tool.run([Tool.folio, "render", input.path, "-o", folder.file("a.pdf").path])
+        #expect(without.error.contains("'Droid Sans Fallback' is not installed"))
+        let with = try Tool.run([Tool.folio, "render", input.path, "-o", folder.file("b.pdf").path, "--font-dir", fonts.path])
+        #expect(with.status == 0)
+        #expect(!with.error.contains("not installed"), "\(with.error)")
+        #expect(try Tool.run(["pdffonts", folder.file("b.pdf").path]).output.contains("DroidSansFallback"))
+    }
+
+    @Test func everyScriptOfTheMultilingualExampleIsShapedAndExtractable() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let pdf = folder.file("multilingual.pdf")
+        let result = try Tool.run([Tool.folio, "render", examplesFolder.appendingPathComponent("multilingual.yaml").path,
+                                   "-o", pdf.path, "--strict-fonts"])
+        #expect(result.status == 0, "\(result.error)")
+        let text = try Tool.run(["pdftotext", "-enc", "UTF-8", pdf.path, "-"]).output
+        for word in ["Bashkëpunimi", "çështja", "Регионална", "сарадња", "περιφερειακή", "συνεργασία", "التعاون", "الإقليمي"] {
+            #expect(text.contains(word), "pdftotext does not find \(word)")
+        }
+        let fonts = try Tool.run(["pdffonts", pdf.path]).output.split(separator: "\n").dropFirst(2)
+        #expect(fonts.allSatisfy { $0.contains(" yes yes yes ") }, "\(fonts)")
+    }
+}
