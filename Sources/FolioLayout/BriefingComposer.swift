@@ -22,9 +22,10 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     var columnWidth: Double { style.page.textArea.width }
     var body: FontSpec { style.fonts.body }
 
-    /// What composition counts as it goes through the document: the figures numbered so far.
+    /// What composition counts as it goes through the document: the figures and tables numbered so far.
     struct CompositionState {
         var figures = 0
+        var tables = 0
     }
 
     /// A section as it will be shown: its number (when headings are numbered), title, level and anchor.
@@ -125,8 +126,9 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         case .pageBreak:
             blocks.append(PageBreakBlock())
         case .table(let table):
-            blocks.append(placeholder("Table", table.caption, "\(table.columns.count) columns, \(table.rows.count) rows",
-                                      anchor: table.id, gap))
+            // Only captioned tables are numbered.
+            if table.caption != nil { state.tables += 1 }
+            blocks.append(tableBlock(table, number: table.caption != nil ? state.tables : nil, spaceBefore: gap + 2))
         case .timeline(let timeline):
             blocks.append(placeholder("Timeline", timeline.title ?? timeline.caption, "\(timeline.events.count) events",
                                       anchor: timeline.id, gap))

@@ -81,12 +81,14 @@ extension BriefingDecoder {
     /// A row written as a list of cells, or as `{cells, tone}`.
     private func row(_ node: SourceNode, path: DataPath) -> TableRow? {
         var tone: Tone?
+        var startsGroup = false
         var cellsNode = node
         var cellsPath = path
         if case .mapping = node.value {
             guard let map = MappingReader(node, path: path, context: context, expected: "a row") else { return nil }
             map.rejectUnknownKeys(BriefingKeys.row)
             tone = map.value("tone").flatMap { choice($0, path: path.appending("tone"), as: Tone.self) }
+            startsGroup = map.value("group").flatMap { context.bool($0, path: path.appending("group")) } ?? false
             guard let cells = map.value("cells") else {
                 map.missing("cells")
                 return nil
@@ -97,7 +99,7 @@ extension BriefingDecoder {
         guard let nodes = context.list(cellsNode, path: cellsPath) else { return nil }
         let cells = nodes.enumerated().compactMap { cell($1, path: cellsPath.appending($0)) }
         guard cells.count == nodes.count else { return nil }
-        return TableRow(cells: cells, tone: tone)
+        return TableRow(cells: cells, tone: tone, startsGroup: startsGroup)
     }
 
     /// A cell written as text, a number, or `{text, span, row_span, tone}`.

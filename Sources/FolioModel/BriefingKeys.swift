@@ -8,7 +8,7 @@ public enum BriefingKeys {
     public static let listItem = ["term", "text", "items"]
     public static let table = ["id", "caption", "columns", "rows", "header_rows", "source"]
     public static let column = ["title", "align", "width"]
-    public static let row = ["cells", "tone"]
+    public static let row = ["cells", "tone", "group"]
     public static let cell = ["text", "span", "row_span", "tone"]
     public static let timeline = ["id", "title", "caption", "alt", "range", "today", "events"]
     public static let range = ["from", "to"]

@@ -82,7 +82,7 @@ public enum BriefingSchema {
                 "title": ref("text"), "align": enumeration(TableColumn.Alignment.allCases.map(\.rawValue)), "width": ref("width"),
             ], required: ["title"])])),
             ("row", anyOf([array(of: ref("cell")), closedObject(BriefingKeys.row, [
-                "cells": array(of: ref("cell")), "tone": ref("tone"),
+                "cells": array(of: ref("cell")), "tone": ref("tone"), "group": .object([("type", "boolean")]),
             ], required: ["cells"])])),
             ("cell", anyOf([ref("text"), .object([("type", "null")]), closedObject(BriefingKeys.cell, [
                 "text": ref("text"), "tone": ref("tone"),

@@ -52,10 +52,13 @@ public struct TableColumn: Hashable, Sendable {
 public struct TableRow: Hashable, Sendable {
     public var cells: [TableCell]
     public var tone: Tone?
+    /// Whether the row starts a new group of rows: a rule is drawn above it.
+    public var startsGroup: Bool
 
-    public init(cells: [TableCell], tone: Tone? = nil) {
+    public init(cells: [TableCell], tone: Tone? = nil, startsGroup: Bool = false) {
         self.cells = cells
         self.tone = tone
+        self.startsGroup = startsGroup
     }
 }
 

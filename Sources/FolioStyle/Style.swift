@@ -10,10 +10,11 @@ public struct Style: Hashable, Sendable {
     /// Whether words break at syllables, by the briefing's language.
     public var hyphenate: Bool
     public var document: DocumentOptions
+    public var table: TableOptions
 
     public init(page: PageSetup, fonts: Fonts, colors: Colors, spacing: Spacing,
                 paragraphAlignment: TextAlignment = .left, hyphenate: Bool = false,
-                document: DocumentOptions = DocumentOptions()) {
+                document: DocumentOptions = DocumentOptions(), table: TableOptions = TableOptions()) {
         self.page = page
         self.fonts = fonts
         self.colors = colors
@@ -21,6 +22,23 @@ public struct Style: Hashable, Sendable {
         self.paragraphAlignment = paragraphAlignment
         self.hyphenate = hyphenate
         self.document = document
+        self.table = table
+    }
+
+    /// How tables look beyond their colours and font.
+    public struct TableOptions: Hashable, Sendable {
+        /// Where cell content sits when a row is taller than it.
+        public enum VerticalAlignment: String, Hashable, Sendable { case top, middle }
+
+        public var verticalAlignment: VerticalAlignment
+        public var zebra: Bool
+        public var cellPadding: Double
+
+        public init(verticalAlignment: VerticalAlignment = .top, zebra: Bool = true, cellPadding: Double = 4) {
+            self.verticalAlignment = verticalAlignment
+            self.zebra = zebra
+            self.cellPadding = cellPadding
+        }
     }
 
     /// How the document is put together: title page or block, contents, heading numbers.
@@ -68,10 +86,12 @@ public struct Style: Hashable, Sendable {
         public var headings: [FontSpec]
         public var meta: FontSpec
         public var footer: FontSpec
+        public var table: FontSpec
         public var codeFamily: String
 
         public init(body: FontSpec, title: FontSpec, subtitle: FontSpec, headings: [FontSpec], meta: FontSpec,
-                    footer: FontSpec, codeFamily: String) {
+                    footer: FontSpec, table: FontSpec, codeFamily: String) {
+            self.table = table
             self.body = body
             self.title = title
             self.subtitle = subtitle
@@ -99,9 +119,19 @@ public struct Style: Hashable, Sendable {
         public var calloutWarning: Color
         public var calloutKey: Color
         public var banner: Color
+        public var tableHeaderFill: Color
+        public var tableZebraFill: Color
+        public var tableRule: Color
+        /// The colours of the tones good, warning, bad and muted.
+        public var tones: [String: Color]
 
         public init(text: Color, accent: Color, muted: Color, rule: Color, link: Color, summaryFill: Color,
-                    calloutInfo: Color, calloutWarning: Color, calloutKey: Color, banner: Color) {
+                    calloutInfo: Color, calloutWarning: Color, calloutKey: Color, banner: Color,
+                    tableHeaderFill: Color, tableZebraFill: Color, tableRule: Color, tones: [String: Color]) {
+            self.tableHeaderFill = tableHeaderFill
+            self.tableZebraFill = tableZebraFill
+            self.tableRule = tableRule
+            self.tones = tones
             self.text = text
             self.accent = accent
             self.muted = muted

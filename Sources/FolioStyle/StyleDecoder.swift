@@ -15,16 +15,17 @@ struct StyleDecoder {
 
     func decode(_ root: SourceNode) -> Style? {
         guard let map = MappingReader(root, path: .root, context: context, expected: "a style (a mapping)") else { return nil }
-        map.rejectUnknownKeys(["page", "fonts", "colors", "spacing", "text", "document"])
+        map.rejectUnknownKeys(["page", "fonts", "colors", "spacing", "text", "table", "document"])
         let page = section(map, "page", page)
         let fonts = section(map, "fonts", fonts)
         let colors = section(map, "colors", colors)
         let spacing = section(map, "spacing", spacing)
         let text = section(map, "text", text)
         let document = section(map, "document", documentOptions)
-        guard let page, let fonts, let colors, let spacing, let text, let document, !context.hasErrors else { return nil }
+        let table = section(map, "table", tableOptions)
+        guard let page, let fonts, let colors, let spacing, let text, let document, let table, !context.hasErrors else { return nil }
         return Style(page: page, fonts: fonts, colors: colors, spacing: spacing, paragraphAlignment: text.alignment,
-                     hyphenate: text.hyphenate, document: document)
+                     hyphenate: text.hyphenate, document: document, table: table)
     }
 
     /// Decodes the mapping at `key` with `decode`, or reports that it is missing.
@@ -105,7 +106,7 @@ struct StyleDecoder {
     }
 
     private func fonts(_ map: MappingReader) -> Style.Fonts? {
-        let kinds = ["body", "title", "subtitle", "heading1", "heading2", "heading3", "meta", "footer"]
+        let kinds = ["body", "title", "subtitle", "heading1", "heading2", "heading3", "meta", "footer", "table"]
         map.rejectUnknownKeys(["family", "code_family"] + kinds)
         guard let family = map.text("family", required: true), let codeFamily = map.text("code_family", required: true) else {
             return nil
@@ -117,9 +118,9 @@ struct StyleDecoder {
         }
         guard let body = specs["body"], let title = specs["title"], let subtitle = specs["subtitle"],
               let h1 = specs["heading1"], let h2 = specs["heading2"], let h3 = specs["heading3"],
-              let meta = specs["meta"], let footer = specs["footer"] else { return nil }
+              let meta = specs["meta"], let footer = specs["footer"], let table = specs["table"] else { return nil }
         return Style.Fonts(body: body, title: title, subtitle: subtitle, headings: [h1, h2, h3], meta: meta,
-                           footer: footer, codeFamily: codeFamily)
+                           footer: footer, table: table, codeFamily: codeFamily)
     }
 
     private static let weights: [String: FontSpec.Weight] = [
@@ -162,7 +163,8 @@ struct StyleDecoder {
 
     private func colors(_ map: MappingReader) -> Style.Colors? {
         let names = ["text", "accent", "muted", "rule", "link", "summary_fill", "callout_info", "callout_warning", "callout_key",
-                     "banner"]
+                     "banner", "table_header_fill", "table_zebra_fill", "table_rule", "tone_good", "tone_warning", "tone_bad",
+                     "tone_muted"]
         map.rejectUnknownKeys(names)
         let values = names.map { name -> Color? in
             guard let node = map.value(name) else { map.missing(name); return nil }
@@ -170,9 +172,13 @@ struct StyleDecoder {
         }
         guard let text = values[0], let accent = values[1], let muted = values[2], let rule = values[3],
               let link = values[4], let summaryFill = values[5], let info = values[6], let warning = values[7],
-              let key = values[8], let banner = values[9] else { return nil }
+              let key = values[8], let banner = values[9], let headerFill = values[10], let zebra = values[11],
+              let tableRule = values[12], let good = values[13], let toneWarning = values[14], let bad = values[15],
+              let toneMuted = values[16] else { return nil }
         return Style.Colors(text: text, accent: accent, muted: muted, rule: rule, link: link, summaryFill: summaryFill,
-                            calloutInfo: info, calloutWarning: warning, calloutKey: key, banner: banner)
+                            calloutInfo: info, calloutWarning: warning, calloutKey: key, banner: banner,
+                            tableHeaderFill: headerFill, tableZebraFill: zebra, tableRule: tableRule,
+                            tones: ["good": good, "warning": toneWarning, "bad": bad, "muted": toneMuted])
     }
 
     private func spacing(_ map: MappingReader) -> Style.Spacing? {
@@ -218,6 +224,20 @@ struct StyleDecoder {
         guard let titlePage = flag(map, "title_page"), let contents = flag(map, "contents"),
               let numbered = flag(map, "numbered_headings") else { return nil }
         return Style.DocumentOptions(titlePage: titlePage, tableOfContents: contents, numberedHeadings: numbered)
+    }
+
+    private func tableOptions(_ map: MappingReader) -> Style.TableOptions? {
+        map.rejectUnknownKeys(["vertical_align", "zebra", "cell_padding"])
+        let zebra = flag(map, "zebra")
+        var alignment: Style.TableOptions.VerticalAlignment?
+        if let text = map.text("vertical_align", required: true) {
+            alignment = Style.TableOptions.VerticalAlignment(rawValue: text)
+            if alignment == nil { reportChoice(text, ["top", "middle"], map.value("vertical_align"), map.path.appending("vertical_align")) }
+        }
+        var padding: Double?
+        if let node = map.value("cell_padding") { padding = length(node, path: map.path.appending("cell_padding")) } else { map.missing("cell_padding") }
+        guard let zebra, let alignment, let padding else { return nil }
+        return Style.TableOptions(verticalAlignment: alignment, zebra: zebra, cellPadding: min(padding, 36))
     }
 
     /// A required true or false at `key`.

@@ -1,0 +1,177 @@
+import FolioGraphics
+import FolioModel
+import FolioStyle
+
+extension BriefingComposer {
+    /// A cell of the model with its place in the grid and its measured single line.
+    private struct PlacedCell {
+        var cell: TableCell
+        var column: Int
+        var text: RichText
+        var line: TextLine
+    }
+
+    /// A table measured and laid out for the column: widths from content, lines wrapped to them.
+    func tableBlock(_ table: Table, number: Int?, spaceBefore: Double) -> TableBlock {
+        let font = style.fonts.table
+        let padding = style.table.cellPadding
+        let metrics = LineMetrics(font: font, lineHeight: 1.3, measurer: measurer)
+        let columnCount = table.columns.count
+        let numericColumns = (0..<columnCount).map { column in
+            !table.rows.isEmpty && table.rows.allSatisfy { row in
+                placedColumns(of: row).allSatisfy { $0.column != column || $0.cell.isNumber || $0.cell.text.isEmpty }
+            }
+        }
+        let titles = TableRow(cells: table.columns.map { TableCell(text: $0.title) })
+        let headerRows = place(table.headerRows + [titles], font: font.bold, tones: false)
+        let bodyRows = place(table.rows, font: font, tones: true)
+
+        // Column widths from every cell's content: one line each gives the maximum; its widest word the minimum.
+        var bounds = [ColumnWidths.Column](repeating: ColumnWidths.Column(minimum: 2 * padding, maximum: 2 * padding), count: columnCount)
+        for cell in (headerRows + bodyRows).flatMap({ $0 }) where cell.cell.columnSpan == 1 && cell.column < columnCount {
+            bounds[cell.column].minimum = max(bounds[cell.column].minimum, cell.line.widestWord + 2 * padding)
+            bounds[cell.column].maximum = max(bounds[cell.column].maximum, cell.line.minX + cell.line.width + 2 * padding)
+        }
+        for cell in (headerRows + bodyRows).flatMap({ $0 }) where cell.cell.columnSpan > 1 {
+            let spanned = cell.column..<min(cell.column + cell.cell.columnSpan, columnCount)
+            let extra = cell.line.width + 2 * padding - spanned.reduce(0) { $0 + bounds[$1].maximum }
+            if extra > 0 { for column in spanned { bounds[column].maximum += extra / Double(spanned.count) } }
+        }
+        for (index, column) in table.columns.enumerated() {
+            bounds[index].request = switch column.width {
+            case .auto: .auto
+            case .percent(let share): .percent(share)
+            case .points(let points): .points(points)
+            }
+        }
+        let widths = ColumnWidths.resolve(bounds, available: columnWidth)
+        var columnX: [Double] = []
+        var x = 0.0
+        for width in widths { columnX.append(x); x += width }
+
+        let geometry = TableGeometry(columnX: columnX, columnWidths: widths, metrics: metrics, padding: padding,
+                                     middleAligned: style.table.verticalAlignment == .middle,
+                                     headerFill: style.colors.tableHeaderFill, ruleColor: style.colors.tableRule)
+        let alignments = table.columns.enumerated().map { index, column in
+            column.alignment == .left && numericColumns[index] ? TableColumn.Alignment.right : column.alignment
+        }
+        var header = headerRows.map { cells in
+            TableRowBox(cells: cells.map { box(for: $0, geometry: geometry, alignments: alignments, header: true) })
+        }
+        var body = bodyRows.enumerated().map { index, cells in
+            let row = table.rows[index]
+            let toneFill = row.tone.map(toneFill)
+            let zebra = style.table.zebra && index % 2 == 1 ? style.colors.tableZebraFill : nil
+            return TableRowBox(cells: cells.map { box(for: $0, geometry: geometry, alignments: alignments, header: false) },
+                               fill: toneFill ?? zebra, startsGroup: row.startsGroup)
+        }
+        alignDecimals(in: &body, geometry: geometry, alignments: alignments)
+        geometry.assignHeights(&header)
+        geometry.assignHeights(&body)
+
+        let captionFont = style.fonts.meta
+        var caption = RichText()
+        if let number, let text = table.caption {
+            caption.append("Table \(number).", attributes: TextAttributes(font: captionFont.bold, color: style.colors.text))
+            caption.append(" ", attributes: TextAttributes(font: captionFont, color: style.colors.text))
+            styler.append(text, font: captionFont, color: style.colors.text, to: &caption)
+        }
+        var continued = caption
+        if !continued.isEmpty {
+            continued.append(" (continued)", attributes: TextAttributes(font: captionFont.italicized, color: style.colors.muted))
+        }
+        var source = RichText()
+        if let text = table.source {
+            source.append("Source: ", attributes: TextAttributes(font: captionFont.italicized, color: style.colors.muted))
+            styler.append(text, font: captionFont, color: style.colors.muted, to: &source)
+        }
+        let captionMetrics = LineMetrics(font: captionFont, lineHeight: style.spacing.lineHeight, measurer: measurer)
+        return TableBlock(geometry: geometry, header: header, body: body,
+                          caption: caption.isEmpty ? [] : measurer.lines(of: caption, width: columnWidth, alignment: .left),
+                          continuedCaption: continued.isEmpty ? [] : measurer.lines(of: continued, width: columnWidth, alignment: .left),
+                          source: source.isEmpty ? [] : measurer.lines(of: source, width: columnWidth, alignment: .left),
+                          captionMetrics: captionMetrics, pageHeight: style.page.textArea.height, anchor: table.id,
+                          spaceBefore: spaceBefore)
+    }
+
+    /// The grid column of every cell of `row` when no row spans reach into it (for deciding numeric columns).
+    private func placedColumns(of row: TableRow) -> [(column: Int, cell: TableCell)] {
+        var column = 0
+        return row.cells.map { cell in
+            defer { column += cell.columnSpan }
+            return (column, cell)
+        }
+    }
+
+    /// The cells of `rows` in their grid columns (cells from row spans above push later cells right),
+    /// each with its text measured on one line.
+    private func place(_ rows: [TableRow], font: FontSpec, tones: Bool) -> [[PlacedCell]] {
+        var carried: [Int] = []
+        return rows.map { row in
+            var column = 0
+            var placed: [PlacedCell] = []
+            for cell in row.cells {
+                while column < carried.count, carried[column] > 0 { column += 1 }
+                let tone = tones ? (cell.tone ?? row.tone) : nil
+                let color = tone.flatMap { style.colors.tones[$0.rawValue] } ?? style.colors.text
+                let text = styler.richText(cell.text, font: font, color: color)
+                placed.append(PlacedCell(cell: cell, column: column, text: text, line: measurer.line(of: text)))
+                for covered in column..<(column + cell.columnSpan) {
+                    while carried.count <= covered { carried.append(0) }
+                    carried[covered] = cell.rowSpan
+                }
+                column += cell.columnSpan
+            }
+            for index in carried.indices where carried[index] > 0 { carried[index] -= 1 }
+            return placed
+        }
+    }
+
+    /// A cell wrapped to its width and aligned; a cell whose one line fits keeps it as measured.
+    private func box(for placed: PlacedCell, geometry: TableGeometry, alignments: [TableColumn.Alignment], header: Bool) -> TableCellBox {
+        let last = min(placed.column + placed.cell.columnSpan, geometry.columnWidths.count) - 1
+        let width = geometry.columnX[last] + geometry.columnWidths[last] - geometry.columnX[placed.column] - 2 * geometry.padding
+        let lines = placed.text.isEmpty ? [] : placed.line.minX + placed.line.width <= width + 0.01 ? [placed.line]
+            : measurer.lines(of: placed.text, width: max(width, 1), alignment: .left)
+        let alignment = placed.cell.columnSpan > 1 ? (header ? .center : .left) : alignments[min(placed.column, alignments.count - 1)]
+        let offsets = lines.map { line -> Double in
+            switch alignment {
+            case .left: 0
+            case .center: max(0, (width - line.width) / 2)
+            case .right, .decimal: max(0, width - line.width)
+            }
+        }
+        return TableCellBox(column: placed.column, columnSpan: placed.cell.columnSpan, rowSpan: placed.cell.rowSpan,
+                            lines: lines, lineOffsets: offsets,
+                            fill: header ? nil : placed.cell.tone.map(toneFill),
+                            headerScope: header ? .column : nil)
+    }
+
+    /// Lines up the numbers of decimal columns on their decimal point, the group right-aligned in the column.
+    private func alignDecimals(in rows: inout [TableRowBox], geometry: TableGeometry, alignments: [TableColumn.Alignment]) {
+        for (column, alignment) in alignments.enumerated() where alignment == .decimal {
+            let width = geometry.columnWidths[column] - 2 * geometry.padding
+            var splits: [(row: Int, cell: Int, before: Double, after: Double)] = []
+            for (rowIndex, row) in rows.enumerated() {
+                for (cellIndex, cell) in row.cells.enumerated() where cell.column == column && cell.columnSpan == 1 && cell.lines.count == 1 {
+                    let line = cell.lines[0]
+                    guard let separator = DecimalSeparator.byteOffset(in: line.text) else { continue }
+                    let before = line.position(ofByte: separator) - line.minX
+                    splits.append((rowIndex, cellIndex, before, line.width - before))
+                }
+            }
+            let before = splits.map(\.before).max() ?? 0, after = splits.map(\.after).max() ?? 0
+            guard before + after <= width + 0.01 else { continue }
+            // The separators share one x: as far right as the widest tail allows.
+            let anchor = width - after
+            for split in splits {
+                rows[split.row].cells[split.cell].lineOffsets[0] = anchor - split.before
+            }
+        }
+    }
+
+    /// The pale background of a tone.
+    func toneFill(_ tone: Tone) -> Color {
+        (style.colors.tones[tone.rawValue] ?? style.colors.muted).mixed(with: .white, amount: tone == .muted ? 0.9 : 0.86)
+    }
+}

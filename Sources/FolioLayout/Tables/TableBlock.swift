@@ -1,0 +1,224 @@
+import FolioGraphics
+
+/// A table ready for pagination: caption, header rows repeated on every page, body rows, and a source line.
+///
+/// Rows move to the next page whole; rows tied by row spans move together. Only a group of rows taller
+/// than a page is split, between lines of its cells, with cells spanning rows carried on. The continuation
+/// shares the body rows (it keeps an index, and the few rows a split made), so a table of 100,000 rows is
+/// paginated in linear time.
+public struct TableBlock: FlowBlock {
+    public let geometry: TableGeometry
+    public let header: [TableRowBox]
+    public let body: [TableRowBox]
+    public let caption: [TextLine]
+    public let continuedCaption: [TextLine]
+    public let source: [TextLine]
+    public let captionMetrics: LineMetrics
+    /// The height of the column the table flows in: what a continuation has on an empty page.
+    public let pageHeight: Double
+    public var anchor: String?
+    public var spaceBefore: Double
+    public var keepsWithNext: Bool { false }
+    public var openingMarks: [StructureMark] = []
+    public var closingMarks: [StructureMark] = []
+
+    /// The next body row to place, and rows left over from a split, placed before it.
+    private var next = 0
+    private var carried: [TableRowBox] = []
+    private var isContinuation = false
+
+    static let captionGap = 4.0
+    static let sourceGap = 3.0
+
+    public init(geometry: TableGeometry, header: [TableRowBox], body: [TableRowBox], caption: [TextLine],
+                continuedCaption: [TextLine], source: [TextLine], captionMetrics: LineMetrics, pageHeight: Double,
+                anchor: String?, spaceBefore: Double) {
+        self.geometry = geometry
+        self.header = header
+        self.body = body
+        self.caption = caption
+        self.continuedCaption = continuedCaption
+        self.source = source
+        self.captionMetrics = captionMetrics
+        self.pageHeight = pageHeight
+        self.anchor = anchor
+        self.spaceBefore = spaceBefore
+    }
+
+    // MARK: Heights
+
+    private func captionHeight(continued: Bool) -> Double {
+        let lines = continued ? continuedCaption : caption
+        return lines.isEmpty ? 0 : Double(lines.count) * captionMetrics.pitch + Self.captionGap
+    }
+
+    private var headerHeight: Double { header.reduce(0) { $0 + $1.height } }
+    private var sourceHeight: Double { source.isEmpty ? 0 : Self.sourceGap + Double(source.count) * captionMetrics.pitch }
+
+    /// Rows not yet placed, in order: the carried ones, then the body from `next`.
+    private var remainingCount: Int { carried.count + body.count - next }
+    private func row(_ index: Int) -> TableRowBox { index < carried.count ? carried[index] : body[next + index - carried.count] }
+
+    /// The number of rows, from `start`, that row spans tie together.
+    private func unitLength(from start: Int) -> Int {
+        var end = start, index = start
+        while index <= end, index < remainingCount {
+            end = max(end, index + row(index).reach)
+            index += 1
+        }
+        return min(end, remainingCount - 1) - start + 1
+    }
+
+    /// A heading before a table keeps with its caption, header and first group of rows.
+    public var minimumLeadHeight: Double {
+        let first = remainingCount > 0 ? (0..<unitLength(from: 0)).reduce(0) { $0 + row($1).height } : 0
+        return captionHeight(continued: isContinuation) + headerHeight + min(first, pageHeight / 2)
+    }
+
+    // MARK: Placement
+
+    public func place(at origin: Point, availableHeight: Double, atPageTop: Bool) -> FlowPlacement {
+        let top = captionHeight(continued: isContinuation) + headerHeight
+        let room = availableHeight - top
+        let fullRoom = pageHeight - captionHeight(continued: true) - headerHeight
+        var placed: [TableRowBox] = []
+        var used = 0.0
+        var index = 0
+        var leftover: [TableRowBox] = []
+        while index < remainingCount {
+            let length = unitLength(from: index)
+            let unit = (index..<(index + length)).map(row)
+            let height = unit.reduce(0) { $0 + $1.height }
+            if used + height <= room + LinesBlock.tolerance {
+                placed += unit
+                used += height
+                index += length
+                continue
+            }
+            // A group that fits on an empty page waits for one; a taller one, or one at the top of a page
+            // with nothing placed, is split between lines.
+            if height > fullRoom || (atPageTop && placed.isEmpty) {
+                let (fitting, rest) = split(unit, room: room - used)
+                placed += fitting
+                leftover = rest
+                index += length
+            }
+            break
+        }
+        guard !placed.isEmpty else {
+            // Never a caption and header alone at the foot of a page.
+            return .none
+        }
+        var continuation = self
+        continuation.carried = leftover + (index < carried.count ? Array(carried[index...]) : [])
+        continuation.next = next + max(0, index - carried.count)
+        continuation.isContinuation = true
+        continuation.spaceBefore = 0
+        continuation.anchor = nil
+        let finished = continuation.remainingCount == 0
+        let fragment = self.fragment(rows: placed, at: origin, last: finished)
+        return finished ? .whole(fragment) : .partial(fragment, rest: continuation)
+    }
+
+    /// Splits a group of rows to fit `room`: whole rows first, then the first row that does not fit is cut
+    /// between lines when one line of it fits. Cells spanning from above across the cut are cut too, and
+    /// carry their other lines (or at least their place) on into the first row of the rest.
+    private func split(_ unit: [TableRowBox], room: Double) -> (fitting: [TableRowBox], rest: [TableRowBox]) {
+        var fitting: [TableRowBox] = []
+        var used = 0.0
+        var boundary = unit.count
+        for (position, row) in unit.enumerated() {
+            if used + row.height <= room + LinesBlock.tolerance {
+                fitting.append(row)
+                used += row.height
+            } else {
+                boundary = position
+                break
+            }
+        }
+        guard boundary < unit.count else { return (fitting, []) }
+        let row = unit[boundary]
+        let space = room - used
+        let lines = Int((space - 2 * geometry.padding + LinesBlock.tolerance) / geometry.metrics.pitch)
+        var head: TableRowBox?
+        var tail = row
+        if lines >= 1 {
+            var cut = row
+            cut.cells = []
+            tail.cells = []
+            tail.startsGroup = false
+            for cell in row.cells {
+                let count = cell.lines.count, kept = min(lines, count)
+                cut.cells.append(cell.keeping(0..<kept, rowSpan: 1))
+                tail.cells.append(cell.keeping(kept..<count, rowSpan: cell.rowSpan))
+            }
+            cut.height = space
+            head = cut
+        }
+        // Cells from rows above that span across the boundary: what fits stays, the rest is carried.
+        let headHeight = head?.height ?? 0
+        for earlier in fitting.indices {
+            for (cellIndex, cell) in fitting[earlier].cells.enumerated() where earlier + cell.rowSpan > boundary {
+                let onPage = fitting[earlier...].reduce(0) { $0 + $1.height } + headHeight
+                let kept = min(cell.lines.count, max(0, Int((onPage - 2 * geometry.padding + LinesBlock.tolerance) / geometry.metrics.pitch)))
+                fitting[earlier].cells[cellIndex] = cell.keeping(0..<kept, rowSpan: boundary - earlier + (head == nil ? 0 : 1))
+                // The carried part keeps the background of the row the cell started in.
+                var carried = cell.keeping(kept..<cell.lines.count, rowSpan: earlier + cell.rowSpan - boundary)
+                carried.fill = cell.fill ?? fitting[earlier].fill ?? .white
+                tail.cells.append(carried)
+            }
+        }
+        tail.cells.sort { $0.column < $1.column }
+        if let head { fitting.append(head) }
+        var rest = [tail] + unit[(boundary + 1)...]
+        geometry.assignHeights(&rest)
+        return (fitting, rest)
+    }
+
+    // MARK: Drawing
+
+    private func fragment(rows: [TableRowBox], at origin: Point, last: Bool) -> FlowFragment {
+        var items: [DisplayItem] = []
+        var y = origin.y
+        let left = origin.x
+        let rule = StrokeStyle(color: geometry.ruleColor, width: 0.5)
+        if !isContinuation {
+            items += openingMarks.map(DisplayItem.structure)
+            if let anchor { items.append(.anchor(anchor, at: origin)) }
+            items.append(.structure(.begin(.table)))
+        }
+        let captionLines = isContinuation ? continuedCaption : caption
+        if !captionLines.isEmpty {
+            items.append(.structure(.begin(isContinuation ? .artifact : .caption)))
+            for (index, line) in captionLines.enumerated() {
+                items.append(.text(line, origin: Point(x: left, y: y + Double(index) * captionMetrics.pitch + captionMetrics.baseline)))
+            }
+            items.append(.structure(.end))
+            y += captionHeight(continued: isContinuation)
+        }
+        if !header.isEmpty {
+            items.append(.fill(.rect(Rect(x: left, y: y, width: geometry.width, height: headerHeight)), geometry.headerFill))
+            items += geometry.items(for: header[...], left: left, top: y, repeated: isContinuation)
+            y += headerHeight
+            items.append(.stroke(.line(from: Point(x: left, y: y), to: Point(x: left + geometry.width, y: y)),
+                                 StrokeStyle(color: geometry.ruleColor, width: 1)))
+        }
+        items += geometry.items(for: rows[...], left: left, top: y)
+        y += rows.reduce(0) { $0 + $1.height }
+        items.append(.stroke(.line(from: Point(x: left, y: y), to: Point(x: left + geometry.width, y: y)), rule))
+        if last {
+            items.append(.structure(.end))
+            if !source.isEmpty {
+                y += Self.sourceGap
+                items.append(.structure(.begin(.paragraph)))
+                for (index, line) in source.enumerated() {
+                    items.append(.text(line, origin: Point(x: left, y: y + Double(index) * captionMetrics.pitch + captionMetrics.baseline)))
+                }
+                items.append(.structure(.end))
+                y += Double(source.count) * captionMetrics.pitch
+            }
+            items += closingMarks.map(DisplayItem.structure)
+        }
+        return FlowFragment(height: y - origin.y, items: items)
+    }
+}

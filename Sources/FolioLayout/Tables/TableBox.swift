@@ -1,0 +1,134 @@
+import FolioGraphics
+
+/// A measured cell: its lines, where each line sits across the cell, and how it is filled.
+public struct TableCellBox: Sendable {
+    public var column: Int
+    public var columnSpan: Int
+    public var rowSpan: Int
+    public var lines: [TextLine]
+    /// Horizontal offset of each line inside the cell's content box (its alignment, decimal included).
+    public var lineOffsets: [Double]
+    public var fill: Color?
+    /// Set on header cells: which cells they head.
+    public var headerScope: TableHeaderScope?
+
+    public init(column: Int, columnSpan: Int = 1, rowSpan: Int = 1, lines: [TextLine], lineOffsets: [Double],
+                fill: Color? = nil, headerScope: TableHeaderScope? = nil) {
+        self.column = column
+        self.columnSpan = columnSpan
+        self.rowSpan = rowSpan
+        self.lines = lines
+        self.lineOffsets = lineOffsets
+        self.fill = fill
+        self.headerScope = headerScope
+    }
+
+    /// The cell with only `range` of its lines.
+    func keeping(_ range: Range<Int>, rowSpan: Int) -> TableCellBox {
+        var copy = self
+        copy.lines = Array(lines[range])
+        copy.lineOffsets = Array(lineOffsets[range])
+        copy.rowSpan = rowSpan
+        return copy
+    }
+}
+
+/// A measured row: its cells (a cell spanning rows belongs to the first of them), height and decoration.
+public struct TableRowBox: Sendable {
+    public var cells: [TableCellBox]
+    /// The height, grown where needed so that cells spanning down from this row fit in the rows they span.
+    public var height: Double
+    public var fill: Color?
+    public var startsGroup: Bool
+
+    public init(cells: [TableCellBox], height: Double = 0, fill: Color? = nil, startsGroup: Bool = false) {
+        self.cells = cells
+        self.height = height
+        self.fill = fill
+        self.startsGroup = startsGroup
+    }
+
+    /// How many rows below this one its cells reach into.
+    var reach: Int { (cells.map(\.rowSpan).max() ?? 1) - 1 }
+}
+
+/// The shared geometry of a table: columns, line grid, padding and colours.
+public struct TableGeometry: Sendable {
+    /// Left edge of each column from the table's left, and each column's width.
+    public var columnX: [Double]
+    public var columnWidths: [Double]
+    public var metrics: LineMetrics
+    public var padding: Double
+    public var middleAligned: Bool
+    public var headerFill: Color
+    public var ruleColor: Color
+
+    public var width: Double { (columnX.last ?? 0) + (columnWidths.last ?? 0) }
+
+    /// The height a cell needs for `lines` lines.
+    func height(lines: Int) -> Double {
+        Double(max(lines, 1)) * metrics.pitch + 2 * padding
+    }
+
+    /// Sets each row's height: its own cells' needs, then grown so that every cell spanning rows fits in them.
+    func assignHeights(_ rows: inout [TableRowBox]) {
+        for index in rows.indices {
+            rows[index].height = rows[index].cells.filter { $0.rowSpan == 1 }.map { height(lines: $0.lines.count) }.max()
+                ?? height(lines: 1)
+        }
+        for index in rows.indices {
+            for cell in rows[index].cells where cell.rowSpan > 1 {
+                let last = min(index + cell.rowSpan, rows.count) - 1
+                let spanned = rows[index...last].reduce(0) { $0 + $1.height }
+                let needed = height(lines: cell.lines.count)
+                if needed > spanned { rows[last].height += needed - spanned }
+            }
+        }
+    }
+
+    /// The items that draw `rows` from `top` (page coordinates, the table's left at `left`); header cells
+    /// become TH and body cells TD, or all of it an artifact when `repeated` (a header drawn again).
+    ///
+    /// Fills come first, rows then cells (a cell spanning rows is filled over the stripes of the rows it
+    /// covers), then rules, then the text, so no fill covers text.
+    func items(for rows: ArraySlice<TableRowBox>, left: Double, top: Double, repeated: Bool = false) -> [DisplayItem] {
+        let heights = Array(rows.map(\.height))
+        var tops: [Double] = []
+        var y = top
+        for height in heights { tops.append(y); y += height }
+        var fills: [DisplayItem] = []
+        var rules: [DisplayItem] = []
+        var content: [DisplayItem] = []
+        for (offset, row) in rows.enumerated() {
+            if let fill = row.fill {
+                fills.append(.fill(.rect(Rect(x: left, y: tops[offset], width: width, height: row.height)), fill))
+            }
+            if row.startsGroup {
+                rules.append(.stroke(.line(from: Point(x: left, y: tops[offset]), to: Point(x: left + width, y: tops[offset])),
+                                     StrokeStyle(color: ruleColor, width: 0.75)))
+            }
+        }
+        for (offset, row) in rows.enumerated() {
+            content.append(.structure(.begin(repeated ? .artifact : .tableRow)))
+            for cell in row.cells {
+                let spanHeight = heights[offset..<min(offset + cell.rowSpan, heights.count)].reduce(0, +)
+                let x = left + columnX[cell.column]
+                let lastColumn = min(cell.column + cell.columnSpan, columnWidths.count) - 1
+                let cellWidth = columnX[lastColumn] + columnWidths[lastColumn] - columnX[cell.column]
+                if let fill = cell.fill ?? (cell.rowSpan > 1 ? row.fill ?? .white : nil) {
+                    fills.append(.fill(.rect(Rect(x: x, y: tops[offset], width: cellWidth, height: spanHeight)), fill))
+                }
+                let contentHeight = Double(cell.lines.count) * metrics.pitch
+                let shift = middleAligned ? max(0, (spanHeight - 2 * padding - contentHeight) / 2) : 0
+                if !repeated { content.append(.structure(.begin(cell.headerScope.map { .tableHeaderCell(scope: $0) } ?? .tableCell))) }
+                for (index, line) in cell.lines.enumerated() {
+                    let baseline = tops[offset] + padding + shift + Double(index) * metrics.pitch + metrics.baseline
+                    content.append(.text(line, origin: Point(x: x + padding + cell.lineOffsets[index], y: baseline)))
+                }
+                if !repeated { content.append(.structure(.end)) }
+            }
+            content.append(.structure(.end))
+        }
+        return fills + rules + content
+    }
+}
