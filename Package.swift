@@ -16,11 +16,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // Cairo (PDF, SVG and PNG surfaces), Pango and PangoCairo found through pkg-config; cmark-gfm for Markdown; qpdf's C API to finish tagged PDFs.
+        // Cairo (PDF, SVG and PNG surfaces), Pango and PangoCairo found through pkg-config; cmark-gfm for Markdown; libhyphen for hyphenation.
         .systemLibrary(
             name: "CFolio",
             pkgConfig: "pangocairo",
-            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "libqpdf-dev", "libhyphen-dev"])]
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "libhyphen-dev"])]
         ),
         // librsvg (SVG images, drawn as vectors) and gdk-pixbuf (JPEG decoding), also only for FolioCairo.
         .systemLibrary(

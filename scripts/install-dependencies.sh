@@ -8,7 +8,6 @@ packages=(
   libcairo2-dev      # Cairo with its PDF, SVG and PNG surfaces
   libpango1.0-dev    # Pango, PangoCairo, HarfBuzz and fontconfig
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # Markdown briefings (GitHub-flavoured, with pipe tables)
-  libqpdf-dev        # completes tagged PDFs where Cairo cannot: alt text, language, table header scopes
   librsvg2-dev       # SVG images (and gdk-pixbuf for JPEG)
   libhyphen-dev hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-el  # hyphenation patterns by language
   fonts-dejavu-core  # the default style's fonts

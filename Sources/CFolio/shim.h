@@ -10,7 +10,6 @@
 #include <fontconfig/fontconfig.h>
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
-#include <qpdf/qpdf-c.h>
 #include <hyphen.h>
 
 #endif
