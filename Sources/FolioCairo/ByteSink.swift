@@ -15,4 +15,9 @@ public final class DataSink: ByteSink {
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
         data.append(contentsOf: bytes)
     }
+
+    /// Empties the sink, releasing its memory.
+    public func removeAll() {
+        data = Data()
+    }
 }

@@ -220,9 +220,12 @@ public final class CairoTarget: RenderTarget {
         cairo_surface_finish(surface.pointer)
         try checkDocument("finishing the PDF")
         self.surface = nil
-        let finished = try PDFStructureFinisher.finish(pdfBuffer.data, with: structureAdditions)
+        let written = [UInt8](pdfBuffer.data)
+        pdfBuffer.removeAll()
+        let update = try PDFStructureFinisher.update(for: written, with: structureAdditions)
         do {
-            try finished.withUnsafeBytes { try documentSink.write($0) }
+            try written.withUnsafeBytes { try documentSink.write($0) }
+            try update.withUnsafeBytes { try documentSink.write($0) }
         } catch let error as FolioError {
             throw error
         } catch {

@@ -17,9 +17,9 @@ enum PDFStructureFinisher {
         var headerScopes: [TableHeaderScope] = []
     }
 
-    static func finish(_ pdf: Data, with additions: Additions) throws(FolioError) -> Data {
-        let bytes = [UInt8](pdf)
-        guard let file = CairoPDFLayout(bytes) else {
+    /// The bytes to append to `pdf` (as Cairo wrote it) to complete it.
+    static func update(for pdf: [UInt8], with additions: Additions) throws(FolioError) -> [UInt8] {
+        guard let file = CairoPDFLayout(pdf) else {
             throw FolioError(.renderFailed, "the PDF Cairo wrote does not have the layout Folio completes (a classic cross-reference table)")
         }
         var replacements: [(number: Int, text: String)] = []
@@ -38,7 +38,7 @@ enum PDFStructureFinisher {
             let additions = "   /Lang \(pdfString(additions.language))\n   /ViewerPreferences << /DisplayDocTitle true >>\n"
             replacements.append((file.root, insert(additions, into: catalog)))
         }
-        return Data(bytes + file.update(replacing: replacements))
+        return file.update(replacing: replacements)
     }
 
     /// `entry` added as the last entry of the dictionary `object`.
