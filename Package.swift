@@ -44,11 +44,13 @@ let package = Package(
         .executableTarget(name: "EmbedFiles"),
         .plugin(name: "EmbedStyles", capability: .buildTool(), dependencies: ["EmbedFiles"]),
         // Turns a briefing and a style into pages of positioned items.
-        .target(name: "FolioLayout", dependencies: ["FolioGraphics", "FolioModel", "FolioStyle"]),
+        .target(name: "FolioLayout", dependencies: ["FolioCharts", "FolioGraphics", "FolioModel", "FolioStyle"]),
+        // Timelines and bar charts: scales, calendar ticks, label placement. Pure Swift, tested as geometry.
+        .target(name: "FolioCharts", dependencies: ["FolioGraphics", "FolioModel", "FolioStyle"]),
         // Pango measures, Cairo draws, cmark-gfm parses Markdown: the only module that sees C.
         .target(name: "FolioCairo", dependencies: ["CFolio", "CRsvg", "FolioCore", "FolioDecoding", "FolioGraphics"]),
         // The public entry point: load, lay out, write.
-        .target(name: "Folio", dependencies: ["FolioCore", "FolioModel", "FolioStyle", "FolioLayout", "FolioGraphics", "FolioCairo"]),
+        .target(name: "Folio", dependencies: ["FolioCore", "FolioDecoding", "FolioModel", "FolioStyle", "FolioLayout", "FolioGraphics", "FolioCairo"]),
         // The `folio` command-line tool.
         .executableTarget(
             name: "FolioCommand",
@@ -59,6 +61,7 @@ let package = Package(
 
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
         .testTarget(name: "FolioStyleTests", dependencies: ["FolioStyle", "FolioDecoding"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioTesting", "FolioModel", "FolioStyle"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioTesting", "FolioModel", "FolioStyle"]),
         .testTarget(name: "FolioIntegrationTests", dependencies: ["Folio", "FolioCairo", "FolioGraphics"]),
     ],

@@ -17,17 +17,27 @@ public final class Report {
     /// characters no font has.
     public let warnings: [Diagnostic]
     private let measurer: PangoTextMeasurer
+    /// What PNG and SVG pages are painted with first; nil leaves them transparent.
+    private let background: Color?
+
+    init(document: PagedDocument, measurer: PangoTextMeasurer, background: Color? = .white) {
+        self.document = document
+        self.measurer = measurer
+        self.background = background
+        warnings = measurer.fontReport.messages.map { Diagnostic(.warning, code: .missingFont, message: $0) }
+            + document.warnings.map { Diagnostic(.warning, code: .unplacedLabel, message: $0) }
+    }
 
     /// Lays out `briefing` in `style`; `creationDate` (ISO 8601) is written into PDFs, none when nil.
     /// Image paths are read relative to `baseDirectory` (the briefing's folder; the current one when nil).
     /// Fonts come from `fonts`: Folio's standard font folders unless more are added.
-    public init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil,
-                baseDirectory: URL? = nil, fonts: FontConfiguration? = FontConfiguration.with()) throws(FolioError) {
+    public convenience init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil,
+                            baseDirectory: URL? = nil, fonts: FontConfiguration? = FontConfiguration.with()) throws(FolioError) {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let images = try ImageLibrary.images(in: briefing, relativeTo: base)
-        measurer = PangoTextMeasurer(language: briefing.language, fonts: fonts)
-        document = DocumentLayout(style: style, measurer: measurer, images: images).layout(briefing, creationDate: creationDate)
-        warnings = measurer.fontReport.messages.map { Diagnostic(.warning, code: .missingFont, message: $0) }
+        let measurer = PangoTextMeasurer(language: briefing.language, fonts: fonts)
+        let document = DocumentLayout(style: style, measurer: measurer, images: images).layout(briefing, creationDate: creationDate)
+        self.init(document: document, measurer: measurer)
     }
 
     public var pageCount: Int { document.pages.count }
@@ -54,8 +64,8 @@ public final class Report {
                     files.append(file)
                     return file
                 }
-                var target = format == .svg ? CairoTarget.svg(measurer: measurer, pageSink: sink)
-                    : CairoTarget.png(ppi: Self.ppi(of: format), measurer: measurer, pageSink: sink)
+                var target = format == .svg ? CairoTarget.svg(background: background, measurer: measurer, pageSink: sink)
+                    : CairoTarget.png(ppi: Self.ppi(of: format), background: background, measurer: measurer, pageSink: sink)
                 try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
             }
             for file in files { try file.commit() }
@@ -81,8 +91,8 @@ public final class Report {
                 guard document.pages.indices.contains(pageIndex) else {
                     throw FolioError(.usage, "page \(pageIndex + 1) does not exist; the report has \(pageCount) pages")
                 }
-                var target = format == .svg ? CairoTarget.svg(measurer: measurer, pageSink: { _ in sink })
-                    : CairoTarget.png(ppi: Self.ppi(of: format), measurer: measurer, pageSink: { _ in sink })
+                var target = format == .svg ? CairoTarget.svg(background: background, measurer: measurer, pageSink: { _ in sink })
+                    : CairoTarget.png(ppi: Self.ppi(of: format), background: background, measurer: measurer, pageSink: { _ in sink })
                 try PageRenderer.render(document, into: &target, pageIndexes: [pageIndex])
             }
         } catch let error as FolioError {

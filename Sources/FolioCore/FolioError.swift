@@ -20,6 +20,8 @@ public struct FolioError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let usage = Code(rawValue: "usage")
         /// A font family is not installed, or no font has a character of the text.
         public static let missingFont = Code(rawValue: "missing-font")
+        /// A chart label could not be placed without overlapping others.
+        public static let unplacedLabel = Code(rawValue: "unplaced-label")
     }
 
     public var code: Code

@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioGraphics
 import FolioModel
 import FolioStyle
@@ -10,12 +11,15 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     public let measurer: Measurer
     /// The images of the briefing's image blocks, by the path written in the block.
     public let images: [String: ImageSource]
+    /// The language of the briefing (month names in charts).
+    public let language: String
     let styler: TextStyler
 
-    public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:]) {
+    public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:], language: String = "en") {
         self.style = style
         self.measurer = measurer
         self.images = images
+        self.language = language
         self.styler = TextStyler(style: style)
     }
 
@@ -26,6 +30,8 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     struct CompositionState {
         var figures = 0
         var tables = 0
+        /// What the user should know: labels that could not be placed.
+        var warnings: [String] = []
     }
 
     /// A section as it will be shown: its number (when headings are numbered), title, level and anchor.
@@ -38,6 +44,11 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
 
     /// The blocks of `briefing`, in reading order.
     public func blocks(for briefing: Briefing) -> [any FlowBlock] {
+        composition(of: briefing).blocks
+    }
+
+    /// The blocks of `briefing` and what the user should be warned of (chart labels that could not be placed).
+    public func composition(of briefing: Briefing) -> (blocks: [any FlowBlock], warnings: [String]) {
         let sections = numbered(briefing.sections, prefix: [], level: 1)
         var blocks: [any FlowBlock] = []
         var state = CompositionState()
@@ -58,7 +69,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             for section in sections { appendSection(section, state: &state, to: &blocks) }
             markBodyStart(in: &blocks, at: 0)
         }
-        return blocks
+        return (blocks, state.warnings)
     }
 
     private func markBodyStart(in blocks: inout [any FlowBlock], at index: Int) {
@@ -130,11 +141,15 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             if table.caption != nil { state.tables += 1 }
             blocks.append(tableBlock(table, number: table.caption != nil ? state.tables : nil, spaceBefore: gap + 2))
         case .timeline(let timeline):
-            blocks.append(placeholder("Timeline", timeline.title ?? timeline.caption, "\(timeline.events.count) events",
-                                      anchor: timeline.id, gap))
+            if timeline.caption != nil { state.figures += 1 }
+            let block = timelineBlock(timeline, number: timeline.caption != nil ? state.figures : nil, spaceBefore: gap + 4)
+            state.warnings += block.drawing.warnings
+            blocks.append(block)
+            if style.chartDataTables { blocks.append(tableBlock(ChartDataTable.table(of: timeline, style: chartStyle), number: nil, spaceBefore: 4)) }
         case .chart(let chart):
-            blocks.append(placeholder("Bar chart", chart.title ?? chart.caption,
-                                      "\(chart.categories.count) categories, \(chart.series.count) series", anchor: chart.id, gap))
+            if chart.caption != nil { state.figures += 1 }
+            blocks.append(barChartBlock(chart, number: chart.caption != nil ? state.figures : nil, spaceBefore: gap + 4))
+            if style.chartDataTables { blocks.append(tableBlock(ChartDataTable.table(of: chart), number: nil, spaceBefore: 4)) }
         case .image(let image):
             if let source = images[image.path] {
                 // Only captioned figures are numbered: a number with nothing after it says nothing.

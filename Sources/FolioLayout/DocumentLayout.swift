@@ -18,7 +18,8 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
 
     /// The pages of `briefing`, its outline, and its metadata (with `creationDate`, ISO 8601, if given).
     public func layout(_ briefing: Briefing, creationDate: String? = nil) -> PagedDocument {
-        let blocks = BriefingComposer(style: style, measurer: measurer, images: images).blocks(for: briefing)
+        let (blocks, warnings) = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language)
+            .composition(of: briefing)
         let contents = Paginator(column: style.page.textArea).paginate(blocks)
         let numbering = PageNumbering(pageCount: contents.count,
                                       frontMatterCount: contents.firstIndex { $0.notes.contains(.bodyStart) } ?? 0)
@@ -40,7 +41,13 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
                 outline.append(OutlineEntry(title: mark.title, level: mark.level, pageIndex: index, y: mark.y))
             }
         }
-        let metadata = DocumentMetadata(
+        let metadata = Self.metadata(of: briefing, creationDate: creationDate)
+        return PagedDocument(pages: pages, outline: outline, metadata: metadata, warnings: warnings)
+    }
+
+    /// What a PDF of `briefing` says of itself: title, authors, subject, keywords, language.
+    public static func metadata(of briefing: Briefing, creationDate: String?) -> DocumentMetadata {
+        DocumentMetadata(
             title: briefing.title.plainText,
             authors: briefing.authors,
             subject: briefing.subtitle?.plainText,
@@ -49,7 +56,6 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
             creationDate: creationDate,
             language: briefing.language
         )
-        return PagedDocument(pages: pages, outline: outline, metadata: metadata)
     }
 
     /// The page each anchor landed on.

@@ -11,10 +11,14 @@ public struct Style: Hashable, Sendable {
     public var hyphenate: Bool
     public var document: DocumentOptions
     public var table: TableOptions
+    /// Whether every chart is followed by its data as a table.
+    public var chartDataTables: Bool
 
     public init(page: PageSetup, fonts: Fonts, colors: Colors, spacing: Spacing,
                 paragraphAlignment: TextAlignment = .left, hyphenate: Bool = false,
-                document: DocumentOptions = DocumentOptions(), table: TableOptions = TableOptions()) {
+                document: DocumentOptions = DocumentOptions(), table: TableOptions = TableOptions(),
+                chartDataTables: Bool = false) {
+        self.chartDataTables = chartDataTables
         self.page = page
         self.fonts = fonts
         self.colors = colors
@@ -87,11 +91,13 @@ public struct Style: Hashable, Sendable {
         public var meta: FontSpec
         public var footer: FontSpec
         public var table: FontSpec
+        public var chart: FontSpec
         public var codeFamily: String
 
         public init(body: FontSpec, title: FontSpec, subtitle: FontSpec, headings: [FontSpec], meta: FontSpec,
-                    footer: FontSpec, table: FontSpec, codeFamily: String) {
+                    footer: FontSpec, table: FontSpec, chart: FontSpec, codeFamily: String) {
             self.table = table
+            self.chart = chart
             self.body = body
             self.title = title
             self.subtitle = subtitle
@@ -124,10 +130,18 @@ public struct Style: Hashable, Sendable {
         public var tableRule: Color
         /// The colours of the tones good, warning, bad and muted.
         public var tones: [String: Color]
+        public var chartAxis: Color
+        public var chartGrid: Color
+        /// Colours for lanes and series, used in turn.
+        public var palette: [Color]
 
         public init(text: Color, accent: Color, muted: Color, rule: Color, link: Color, summaryFill: Color,
                     calloutInfo: Color, calloutWarning: Color, calloutKey: Color, banner: Color,
-                    tableHeaderFill: Color, tableZebraFill: Color, tableRule: Color, tones: [String: Color]) {
+                    tableHeaderFill: Color, tableZebraFill: Color, tableRule: Color, tones: [String: Color],
+                    chartAxis: Color, chartGrid: Color, palette: [Color]) {
+            self.chartAxis = chartAxis
+            self.chartGrid = chartGrid
+            self.palette = palette
             self.tableHeaderFill = tableHeaderFill
             self.tableZebraFill = tableZebraFill
             self.tableRule = tableRule

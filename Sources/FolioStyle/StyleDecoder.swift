@@ -15,7 +15,7 @@ struct StyleDecoder {
 
     func decode(_ root: SourceNode) -> Style? {
         guard let map = MappingReader(root, path: .root, context: context, expected: "a style (a mapping)") else { return nil }
-        map.rejectUnknownKeys(["page", "fonts", "colors", "spacing", "text", "table", "document"])
+        map.rejectUnknownKeys(["page", "fonts", "colors", "spacing", "text", "table", "charts", "document"])
         let page = section(map, "page", page)
         let fonts = section(map, "fonts", fonts)
         let colors = section(map, "colors", colors)
@@ -23,9 +23,14 @@ struct StyleDecoder {
         let text = section(map, "text", text)
         let document = section(map, "document", documentOptions)
         let table = section(map, "table", tableOptions)
-        guard let page, let fonts, let colors, let spacing, let text, let document, let table, !context.hasErrors else { return nil }
+        let charts = section(map, "charts") { charts -> Bool? in
+            charts.rejectUnknownKeys(["data_table"])
+            return flag(charts, "data_table")
+        }
+        guard let page, let fonts, let colors, let spacing, let text, let document, let table, let charts,
+              !context.hasErrors else { return nil }
         return Style(page: page, fonts: fonts, colors: colors, spacing: spacing, paragraphAlignment: text.alignment,
-                     hyphenate: text.hyphenate, document: document, table: table)
+                     hyphenate: text.hyphenate, document: document, table: table, chartDataTables: charts)
     }
 
     /// Decodes the mapping at `key` with `decode`, or reports that it is missing.
@@ -106,7 +111,7 @@ struct StyleDecoder {
     }
 
     private func fonts(_ map: MappingReader) -> Style.Fonts? {
-        let kinds = ["body", "title", "subtitle", "heading1", "heading2", "heading3", "meta", "footer", "table"]
+        let kinds = ["body", "title", "subtitle", "heading1", "heading2", "heading3", "meta", "footer", "table", "chart"]
         map.rejectUnknownKeys(["family", "code_family"] + kinds)
         guard let family = map.text("family", required: true), let codeFamily = map.text("code_family", required: true) else {
             return nil
@@ -118,9 +123,10 @@ struct StyleDecoder {
         }
         guard let body = specs["body"], let title = specs["title"], let subtitle = specs["subtitle"],
               let h1 = specs["heading1"], let h2 = specs["heading2"], let h3 = specs["heading3"],
-              let meta = specs["meta"], let footer = specs["footer"], let table = specs["table"] else { return nil }
+              let meta = specs["meta"], let footer = specs["footer"], let table = specs["table"],
+              let chart = specs["chart"] else { return nil }
         return Style.Fonts(body: body, title: title, subtitle: subtitle, headings: [h1, h2, h3], meta: meta,
-                           footer: footer, table: table, codeFamily: codeFamily)
+                           footer: footer, table: table, chart: chart, codeFamily: codeFamily)
     }
 
     private static let weights: [String: FontSpec.Weight] = [
@@ -165,7 +171,18 @@ struct StyleDecoder {
         let names = ["text", "accent", "muted", "rule", "link", "summary_fill", "callout_info", "callout_warning", "callout_key",
                      "banner", "table_header_fill", "table_zebra_fill", "table_rule", "tone_good", "tone_warning", "tone_bad",
                      "tone_muted"]
-        map.rejectUnknownKeys(names)
+        map.rejectUnknownKeys(names + ["chart_axis", "chart_grid", "palette"])
+        let chartAxis = map.value("chart_axis").flatMap { color($0, path: map.path.appending("chart_axis")) }
+        let chartGrid = map.value("chart_grid").flatMap { color($0, path: map.path.appending("chart_grid")) }
+        if map.value("chart_axis") == nil { map.missing("chart_axis") }
+        if map.value("chart_grid") == nil { map.missing("chart_grid") }
+        var palette: [Color] = []
+        if let node = map.value("palette"), let items = context.list(node, path: map.path.appending("palette")) {
+            palette = items.enumerated().compactMap { color($1, path: map.path.appending("palette").appending($0)) }
+            if items.isEmpty { context.report("a palette needs at least one colour", at: node.mark, path: map.path.appending("palette")) }
+        } else if map.value("palette") == nil {
+            map.missing("palette")
+        }
         let values = names.map { name -> Color? in
             guard let node = map.value(name) else { map.missing(name); return nil }
             return color(node, path: map.path.appending(name))
@@ -174,11 +191,12 @@ struct StyleDecoder {
               let link = values[4], let summaryFill = values[5], let info = values[6], let warning = values[7],
               let key = values[8], let banner = values[9], let headerFill = values[10], let zebra = values[11],
               let tableRule = values[12], let good = values[13], let toneWarning = values[14], let bad = values[15],
-              let toneMuted = values[16] else { return nil }
+              let toneMuted = values[16], let chartAxis, let chartGrid, !palette.isEmpty else { return nil }
         return Style.Colors(text: text, accent: accent, muted: muted, rule: rule, link: link, summaryFill: summaryFill,
                             calloutInfo: info, calloutWarning: warning, calloutKey: key, banner: banner,
                             tableHeaderFill: headerFill, tableZebraFill: zebra, tableRule: tableRule,
-                            tones: ["good": good, "warning": toneWarning, "bad": bad, "muted": toneMuted])
+                            tones: ["good": good, "warning": toneWarning, "bad": bad, "muted": toneMuted],
+                            chartAxis: chartAxis, chartGrid: chartGrid, palette: palette)
     }
 
     private func spacing(_ map: MappingReader) -> Style.Spacing? {

@@ -84,9 +84,13 @@ import Testing
             #expect(structure.contains(tag), "no \(tag)")
         }
         let figures = dictionaries(objects) { $0["/S"] as? String == "/Figure" }
-        #expect(figures.count == 2)
+        // Two images, a timeline and a bar chart.
+        #expect(figures.count == 4)
         let alts = figures.compactMap { ($0["/Alt"] as? String)?.replacingOccurrences(of: "u:", with: "") }
         #expect(alts.contains("Network of the payment service; the link from zone B to the database is cut"))
+        // Charts without an alt get one made from their data.
+        #expect(alts.contains { $0.hasPrefix("From the change to the fixes, 2025: timeline of 8 events from 4 Mar 2025 to 30 Jun 2025: ") })
+        #expect(alts.contains { $0.hasPrefix("Bar chart of Payment error rate, 14:00 to 15:00: 6 categories (14:00,") })
         let catalog = dictionaries(objects) { $0["/Type"] as? String == "/Catalog" }.first
         #expect(catalog?["/Lang"] as? String == "u:en")
     }

@@ -1,0 +1,58 @@
+import FolioCairo
+import FolioCore
+import FolioDecoding
+import FolioGraphics
+import FolioLayout
+import FolioModel
+import FolioStyle
+import Foundation
+
+extension Report {
+    /// One chart of `briefing` alone, on a page sized tightly around it, to embed in other documents.
+    ///
+    /// `id` names a timeline or bar chart. `width` and `height` are in points: the width is the report's
+    /// column width when nil; a height the chart cannot fit in is outgrown. With `transparent`, PNG and
+    /// SVG pages get no background.
+    public convenience init(chart id: String, of briefing: Briefing, style: Style = .standard, width: Double? = nil,
+                            height: Double? = nil, transparent: Bool = false, creationDate: String? = nil,
+                            fonts: FontConfiguration? = FontConfiguration.with()) throws(FolioError) {
+        let charts = Self.charts(in: briefing.sections)
+        guard let subject = charts.first(where: { $0.id == id })?.subject else {
+            var message = charts.isEmpty ? "the briefing has no timeline or chart to export"
+                : "no timeline or chart has the id '\(id)'"
+            if let close = Suggestion.closest(to: id, among: charts.map(\.id)) {
+                message += "; did you mean '\(close)'?"
+            } else if !charts.isEmpty {
+                message += "; the briefing's are: " + charts.map { "'\($0.id)'" }.joined(separator: ", ")
+            }
+            throw FolioError(.usage, message)
+        }
+        for (name, value) in [("width", width), ("height", height)] {
+            if let value, !(value.isFinite && value > 0 && value <= 14_400) {
+                throw FolioError(.usage, "the \(name) must be between 0 and 14,400 points (200 inches), not \(value)")
+            }
+        }
+        let measurer = PangoTextMeasurer(language: briefing.language, fonts: fonts)
+        var metadata = DocumentLayout<PangoTextMeasurer>.metadata(of: briefing, creationDate: creationDate)
+        switch subject {
+        case .timeline(let timeline): if let title = timeline.title { metadata.title = title.plainText }
+        case .bar(let chart): if let title = chart.title { metadata.title = title.plainText }
+        }
+        let document = ChartPageLayout(style: style, measurer: measurer, language: briefing.language)
+            .layout(subject, width: width, height: height, metadata: metadata)
+        self.init(document: document, measurer: measurer, background: transparent ? nil : .white)
+    }
+
+    /// The timelines and bar charts of `sections` that have an id, in document order.
+    static func charts(in sections: [Section]) -> [(id: String, subject: ChartPageLayout<PangoTextMeasurer>.Subject)] {
+        sections.flatMap { section in
+            section.blocks.compactMap { block -> (id: String, subject: ChartPageLayout<PangoTextMeasurer>.Subject)? in
+                switch block {
+                case .timeline(let timeline): timeline.id.map { ($0, .timeline(timeline)) }
+                case .chart(let chart): chart.id.map { ($0, .bar(chart)) }
+                default: nil
+                }
+            } + charts(in: section.sections)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import FolioGraphics
+import FolioModel
+
+/// Draws a bar chart: vertical or horizontal, grouped or stacked, with a legend, a value axis on round ticks
+/// carrying the unit, value labels where they fit and category labels that wrap or turn rather than collide.
+public struct BarChart<Measurer: TextMeasuring> {
+    public let chart: Chart
+    public let style: ChartStyle
+    public let measurer: Measurer
+    public let width: Double
+    /// The height of the plot area of a vertical chart; from the width when nil. Horizontal charts take the
+    /// height their categories need.
+    public let plotHeight: Double?
+
+    public init(chart: Chart, style: ChartStyle, measurer: Measurer, width: Double, plotHeight: Double? = nil) {
+        self.chart = chart
+        self.style = style
+        self.measurer = measurer
+        self.width = width
+        self.plotHeight = plotHeight
+    }
+
+    var smallFont: FontSpec { style.font.with { $0.size *= 0.9 } }
+    var pitch: Double { style.font.size * 1.3 }
+    var hasLegend: Bool { chart.series.count > 1 || chart.stacked }
+
+    /// The bar a value is drawn as: from `start` to `end` on the value axis.
+    struct Segment {
+        var category: Int
+        var series: Int
+        var value: Double
+        var start: Double
+        var end: Double
+    }
+
+    /// Every bar segment: side by side for grouped charts, piled from zero (positives up, negatives down)
+    /// for stacked ones. Missing and non-finite values draw nothing.
+    var segments: [Segment] {
+        var result: [Segment] = []
+        for category in chart.categories.indices {
+            var positive = 0.0, negative = 0.0
+            for (seriesIndex, series) in chart.series.enumerated() {
+                guard category < series.values.count, let value = series.values[category], value.isFinite else { continue }
+                if chart.stacked {
+                    let base = value >= 0 ? positive : negative
+                    result.append(Segment(category: category, series: seriesIndex, value: value, start: base, end: base + value))
+                    if value >= 0 { positive += value } else { negative += value }
+                } else {
+                    result.append(Segment(category: category, series: seriesIndex, value: value, start: 0, end: value))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The stacked totals of each category, positive and negative parts.
+    var totals: [(positive: Double, negative: Double)] {
+        var totals = Array(repeating: (positive: 0.0, negative: 0.0), count: chart.categories.count)
+        for segment in segments where chart.stacked {
+            if segment.value >= 0 { totals[segment.category].positive += segment.value } else { totals[segment.category].negative += segment.value }
+        }
+        return totals
+    }
+
+    /// A scale over the data whose tick labels, of `labelWidth` each, fit `length` with room between them.
+    func scale(length: Double, labelExtent: (String) -> Double) -> NiceScale {
+        let ends = segments.flatMap { [$0.start, $0.end] }
+        let low = ends.min() ?? 0, high = ends.max() ?? 1
+        for target in stride(from: 6, through: 2, by: -1) {
+            let scale = NiceScale(minimum: low, maximum: high, targetTicks: target)
+            let ticks = scale.ticks
+            let spacing = length / Double(max(ticks.count - 1, 1))
+            if ticks.map({ labelExtent(tickText($0, scale: scale)) }).allSatisfy({ $0 + 6 <= spacing }) { return scale }
+        }
+        return NiceScale(minimum: low, maximum: high, targetTicks: 1)
+    }
+
+    /// The decimals a tick step needs: 2.5 needs one, 0.25 two, 5 none.
+    static func decimals(of step: Double) -> Int {
+        for places in 0...6 {
+            let scaled = step * pow(10, Double(places))
+            if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { return places }
+        }
+        return 6
+    }
+
+    func tickText(_ value: Double, scale: NiceScale) -> String {
+        ChartNumberFormat.text(abs(value) < scale.step * 1e-9 ? 0 : value, decimals: Self.decimals(of: scale.step))
+    }
+
+    /// A value label: the data's own precision, up to two decimals.
+    func valueText(_ value: Double) -> String { ChartNumberFormat.text(value, decimals: 2) }
+
+    func line(_ text: String, font: FontSpec, color: Color) -> TextLine {
+        measurer.line(of: RichText(text, attributes: TextAttributes(font: font, color: color)))
+    }
+
+    /// Black or white text, whichever reads better on `fill`.
+    static func textColor(on fill: Color) -> Color {
+        let luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue
+        return luminance > 0.55 ? .black : .white
+    }
+
+    public func draw() -> ChartDrawing {
+        var drawing = chart.orientation == .vertical ? drawVertical() : drawHorizontal()
+        drawing.alt = chart.alt ?? BarChartAltText.describe(chart, number: valueText)
+        return drawing
+    }
+}

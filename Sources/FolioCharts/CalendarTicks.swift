@@ -1,0 +1,125 @@
+/// Ticks at round calendar dates for a time axis: the finest unit whose labels fit without overlapping.
+///
+/// Units run from days through weeks, months, quarters and half-years to years in steps of 1, 2, 5, 10, 25
+/// and more. Each is tried with full labels ("Jun 2023") and then short ones ("Jun", with the year kept at
+/// January and on the first tick) before a coarser unit is tried.
+public struct CalendarTicks: Sendable {
+    /// A tick: its day number and its label.
+    public struct Tick: Hashable, Sendable {
+        public var day: Int
+        public var label: String
+    }
+
+    /// The size of the calendar step between ticks.
+    public enum Unit: Hashable, Sendable {
+        case days(Int)
+        case week
+        case months(Int)
+        case years(Int)
+    }
+
+    public let unit: Unit
+    public let ticks: [Tick]
+
+    static let units: [Unit] = [.days(1), .days(2), .week, .months(1), .months(3), .months(6)]
+        + [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000].map { .years($0) }
+
+    /// The ticks for `days` laid over `width` points; `measure` gives a label's width.
+    public init(days: Range<Int>, width: Double, months: MonthNames, gap: Double = 8, measure: (String) -> Double) {
+        let length = Double(max(days.count, 1))
+        for unit in Self.units {
+            // Skip units that would give hundreds of ticks before building them.
+            guard length / Double(Self.approximateLength(of: unit)) <= 400 else { continue }
+            let dates = Self.dates(of: unit, in: days)
+            guard !dates.isEmpty else { continue }
+            for short in [false, true] {
+                let ticks = dates.enumerated().map { index, day in
+                    Tick(day: day, label: Self.label(day, unit: unit, short: short, first: index == 0, months: months))
+                }
+                if Self.fits(ticks, days: days, width: width, gap: gap, measure: measure) {
+                    self.unit = unit
+                    self.ticks = ticks
+                    return
+                }
+            }
+        }
+        // Nothing fits (a very narrow chart): the two ends of the range.
+        unit = .years(10_000)
+        let first = CalendarDay.civil(days.lowerBound).year, last = CalendarDay.civil(days.upperBound - 1).year
+        ticks = [Tick(day: days.lowerBound, label: "\(first)")] + (last > first ? [Tick(day: days.upperBound - 1, label: "\(last)")] : [])
+    }
+
+    private static func approximateLength(of unit: Unit) -> Int {
+        switch unit {
+        case .days(let step): step
+        case .week: 7
+        case .months(let step): 30 * step
+        case .years(let step): 365 * step
+        }
+    }
+
+    /// The round dates of `unit` inside `days`.
+    static func dates(of unit: Unit, in days: Range<Int>) -> [Int] {
+        let start = CalendarDay.civil(days.lowerBound), end = CalendarDay.civil(days.upperBound - 1)
+        var result: [Int] = []
+        switch unit {
+        case .days(let step):
+            var day = days.lowerBound
+            while day < days.upperBound {
+                if CalendarDay.civil(day).day % step == 1 % step || step == 1 { result.append(day) }
+                day += 1
+            }
+        case .week:
+            // Mondays: day 0 (0001-01-01) was a Monday.
+            var day = days.lowerBound + (7 - days.lowerBound % 7) % 7
+            while day < days.upperBound { result.append(day); day += 7 }
+        case .months(let step):
+            var year = start.year, month = start.month
+            while year < end.year || (year == end.year && month <= end.month) {
+                if (month - 1) % step == 0 {
+                    let day = CalendarDay.number(year: year, month: month, day: 1)
+                    if days.contains(day) { result.append(day) }
+                }
+                month += 1
+                if month > 12 { month = 1; year += 1 }
+            }
+        case .years(let step):
+            var year = start.year + (step - start.year % step) % step
+            if year < start.year { year += step }
+            while year <= end.year {
+                let day = CalendarDay.number(year: year, month: 1, day: 1)
+                if days.contains(day) { result.append(day) }
+                year += step
+            }
+        }
+        return result
+    }
+
+    static func label(_ day: Int, unit: Unit, short: Bool, first: Bool, months: MonthNames) -> String {
+        let date = CalendarDay.civil(day)
+        let month = months.short[date.month - 1]
+        switch unit {
+        case .years: return "\(date.year)"
+        case .months(3):
+            let quarter = "Q\((date.month - 1) / 3 + 1)"
+            return short && !first && date.month != 1 ? quarter : "\(quarter) \(date.year)"
+        case .months:
+            return short && !first && date.month != 1 ? month : "\(month) \(date.year)"
+        case .week, .days:
+            return short && !first && date.day != 1 ? "\(date.day)" : "\(date.day) \(month)"
+        }
+    }
+
+    /// Whether labels centred on their ticks leave `gap` between neighbours and stay inside `width`.
+    static func fits(_ ticks: [Tick], days: Range<Int>, width: Double, gap: Double, measure: (String) -> Double) -> Bool {
+        let scale = width / Double(max(days.count, 1))
+        var previousRight = -Double.infinity
+        for tick in ticks {
+            let x = Double(tick.day - days.lowerBound) * scale
+            let half = measure(tick.label) / 2
+            if x - half < previousRight + gap { return false }
+            previousRight = x + half
+        }
+        return true
+    }
+}

@@ -1,0 +1,59 @@
+import FolioGraphics
+import FolioModel
+import FolioStyle
+
+/// What a chart takes from the document's style: its fonts and colours, and the language of its labels.
+public struct ChartStyle: Sendable {
+    public var font: FontSpec
+    public var text: Color
+    public var muted: Color
+    public var axis: Color
+    public var grid: Color
+    public var accent: Color
+    public var palette: [Color]
+    public var background: Color
+    public var months: MonthNames
+
+    public init(style: Style, language: String) {
+        font = style.fonts.chart
+        text = style.colors.text
+        muted = style.colors.muted
+        axis = style.colors.chartAxis
+        grid = style.colors.chartGrid
+        accent = style.colors.accent
+        palette = style.colors.palette.isEmpty ? [style.colors.accent] : style.colors.palette
+        background = .white
+        months = MonthNames(language: language)
+    }
+
+    /// The colour of lane or series `index`, the palette used in turn.
+    public func color(_ index: Int) -> Color { palette[index % palette.count] }
+
+    /// A date as a chart says it, by its precision: "2024", "Q3 2025", "Jun 2023" or "14 Jun 2023".
+    public func text(of date: BriefingDate) -> String {
+        let month = months.short[min(max(date.month, 1), 12) - 1]
+        return switch date.precision {
+        case .year: "\(date.year)"
+        case .quarter(let quarter): "Q\(quarter) \(date.year)"
+        case .month: "\(month) \(date.year)"
+        case .day: "\(date.day) \(month) \(date.year)"
+        }
+    }
+}
+
+/// A chart drawn in its own coordinates (origin top left), with what readers and users need to know of it.
+public struct ChartDrawing: Sendable {
+    public var size: Size
+    public var items: [DisplayItem]
+    /// Labels that could not be placed without overlapping, by event: reported as warnings.
+    public var warnings: [String]
+    /// What the chart shows, in words, for readers who cannot see it.
+    public var alt: String
+
+    public init(size: Size, items: [DisplayItem], warnings: [String] = [], alt: String) {
+        self.size = size
+        self.items = items
+        self.warnings = warnings
+        self.alt = alt
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// A linear value axis with "nice" round ticks (1, 2, 2.5 or 5 times a power of ten) that include zero.
+public struct NiceScale: Hashable, Sendable {
+    public let lower: Double
+    public let upper: Double
+    public let step: Double
+
+    /// A scale covering `minimum`...`maximum` (and zero) with about `targetTicks` ticks.
+    public init(minimum: Double, maximum: Double, targetTicks: Int = 5) {
+        let low = min(0, minimum.isFinite ? minimum : 0)
+        var high = max(0, maximum.isFinite ? maximum : 0)
+        if low == high { high = low + 1 }
+        let rough = (high - low) / Double(max(targetTicks, 1))
+        let magnitude = Self.power10(floor(log10(rough)))
+        let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
+        self.step = step.isFinite && step > 0 ? step : 1
+        let lowerTick = (low / self.step).rounded(.down) * self.step
+        let upperTick = (high / self.step).rounded(.up) * self.step
+        // Values near the largest doubles would round past infinity: keep the data's own bounds then.
+        lower = lowerTick.isFinite ? lowerTick : low
+        upper = upperTick.isFinite ? upperTick : high
+    }
+
+    /// The tick values from lower to upper.
+    public var ticks: [Double] {
+        let count = Int(((upper - lower) / step).rounded())
+        guard count >= 0, count < 1000 else { return [lower, upper] }
+        return (0...count).map { lower + Double($0) * step }
+    }
+
+    /// Where `value` falls between `start` (at lower) and `end` (at upper).
+    public func position(of value: Double, from start: Double, to end: Double) -> Double {
+        guard upper > lower else { return start }
+        return start + (value - lower) / (upper - lower) * (end - start)
+    }
+
+    private static func power10(_ exponent: Double) -> Double {
+        var result = 1.0
+        if exponent >= 0 { for _ in 0..<Int(min(exponent, 308)) { result *= 10 } } else { for _ in 0..<Int(min(-exponent, 308)) { result /= 10 } }
+        return result
+    }
+}
+
+/// Writes chart numbers the way people read them: no trailing zeros, thousands grouped.
+public enum ChartNumberFormat {
+    public static func text(_ value: Double, decimals: Int = 2) -> String {
+        guard value.isFinite else { return "–" }
+        if abs(value) >= 1e15 {
+            return String(describing: value)
+        }
+        let scale = Double([1, 10, 100, 1000][min(max(decimals, 0), 3)])
+        let rounded = (value * scale).rounded() / scale
+        let negative = rounded < 0
+        let whole = Int64(abs(rounded).rounded(.down))
+        var fraction = Int64(((abs(rounded) - Double(whole)) * scale).rounded())
+        var digits = String(whole)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        grouped = digits + grouped
+        var text = (negative && rounded != 0 ? "−" : "") + grouped
+        if fraction > 0 {
+            var places = decimals
+            while places > 0 && fraction % 10 == 0 { fraction /= 10; places -= 1 }
+            let part = String(fraction)
+            text += "." + String(repeating: "0", count: max(0, places - part.count)) + part
+        }
+        return text
+    }
+}

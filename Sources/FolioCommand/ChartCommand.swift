@@ -1,0 +1,57 @@
+import ArgumentParser
+import Folio
+import Foundation
+
+/// `folio chart INPUT --id ID -o OUTPUT`: one timeline or bar chart of a briefing, alone and sized tightly.
+struct ChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chart",
+        abstract: "Export one timeline or bar chart of a briefing to PNG, SVG or PDF.",
+        discussion: """
+            The chart is drawn as in the report, with the same fonts and style, without its title and caption, \
+            on a page just large enough for it. Sizes are in points (1/72 inch); the width defaults to the \
+            report's column width. A chart that needs more height than --height gives takes what it needs.
+            """
+    )
+
+    @Argument(help: "The briefing file (YAML, JSON or Markdown).")
+    var input: String
+
+    @Option(help: "The id of the timeline or chart.")
+    var id: String
+
+    @Option(help: "The width in points.")
+    var width: Double?
+
+    @Option(help: "The height in points.")
+    var height: Double?
+
+    @Flag(help: "No background in PNG and SVG: the chart over whatever it is placed on.")
+    var transparent = false
+
+    @OptionGroup var output: OutputOptions
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        for (name, value) in [("--width", width), ("--height", height)] {
+            if let value, !(value.isFinite && value > 0 && value <= 14_400) {
+                throw ValidationError("\(name) must be a number of points above 0 and at most 14400")
+            }
+        }
+    }
+
+    func run() throws {
+        do throws(FolioError) {
+            let inputURL = URL(fileURLWithPath: input)
+            let briefing = try Folio.loadBriefing(contentsOf: inputURL)
+            let style = try StyleLoader.resolve(briefing.style ?? "default", relativeTo: inputURL.deletingLastPathComponent())
+            let report = try Report(chart: id, of: briefing, style: style, width: width, height: height, transparent: transparent,
+                                    creationDate: output.resolvedCreationDate(for: briefing), fonts: output.fonts)
+            try output.write(report, printer: diagnostics.printer)
+        } catch {
+            diagnostics.printer.print(error)
+            throw ExitCode(DiagnosticPrinter.exitStatus(for: error))
+        }
+    }
+}

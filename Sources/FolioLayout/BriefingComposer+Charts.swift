@@ -1,0 +1,42 @@
+import FolioCharts
+import FolioGraphics
+import FolioModel
+import FolioStyle
+
+extension BriefingComposer {
+    /// The chart style of the document: its chart font and colours, month names in its language.
+    var chartStyle: ChartStyle { ChartStyle(style: style, language: language) }
+
+    /// A timeline as a chart block, with "Figure N. caption" under it.
+    func timelineBlock(_ timeline: Timeline, number: Int?, spaceBefore: Double) -> ChartBlock {
+        let drawing = TimelineChart(timeline: timeline, style: chartStyle, measurer: measurer, width: columnWidth).draw()
+        return chartBlock(drawing, title: timeline.title, caption: timeline.caption, number: number, anchor: timeline.id,
+                          spaceBefore: spaceBefore)
+    }
+
+    func chartBlock(_ drawing: ChartDrawing, title: InlineText?, caption: InlineText?, number: Int?, anchor: String?,
+                    spaceBefore: Double) -> ChartBlock {
+        let titleFont = style.fonts.meta.bold.with { $0.size += 0.5 }
+        let titleLines = title.map { measurer.lines(of: styler.richText($0, font: titleFont, color: style.colors.text),
+                                                    width: columnWidth, alignment: .left) } ?? []
+        let captionFont = style.fonts.meta
+        var captionText = RichText()
+        if let number, let caption {
+            captionText.append("Figure \(number).", attributes: TextAttributes(font: captionFont.bold, color: style.colors.text))
+            captionText.append(" ", attributes: TextAttributes(font: captionFont, color: style.colors.text))
+            styler.append(caption, font: captionFont, color: style.colors.text, to: &captionText)
+        }
+        let captionLines = captionText.isEmpty ? [] : measurer.lines(of: captionText, width: columnWidth, alignment: .left)
+        return ChartBlock(drawing: drawing, title: titleLines, caption: captionLines,
+                          metrics: LineMetrics(font: captionFont, lineHeight: style.spacing.lineHeight, measurer: measurer),
+                          pageHeight: style.page.textArea.height, anchor: anchor, spaceBefore: spaceBefore)
+    }
+}
+
+extension BriefingComposer {
+    /// A bar chart as a chart block, with "Figure N. caption" under it.
+    func barChartBlock(_ chart: Chart, number: Int?, spaceBefore: Double) -> ChartBlock {
+        let drawing = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: columnWidth).draw()
+        return chartBlock(drawing, title: chart.title, caption: chart.caption, number: number, anchor: chart.id, spaceBefore: spaceBefore)
+    }
+}

@@ -1,0 +1,59 @@
+import FolioCharts
+import FolioCore
+import FolioGraphics
+import FolioModel
+import FolioStyle
+
+/// Lays out one chart on a page of its own, sized tightly around it, for embedding in other documents:
+/// the same fonts, colours and placement as in the report, without the title and caption around it.
+public struct ChartPageLayout<Measurer: TextMeasuring> {
+    /// A chart of the briefing: a timeline or a bar chart.
+    public enum Subject: Sendable {
+        case timeline(Timeline)
+        case bar(Chart)
+    }
+
+    public let style: Style
+    public let measurer: Measurer
+    public let language: String
+
+    /// The margin left around the drawing, so that strokes on its edge are not cut.
+    public static var margin: Double { 4 }
+
+    public init(style: Style, measurer: Measurer, language: String) {
+        self.style = style
+        self.measurer = measurer
+        self.language = language
+    }
+
+    /// A one-page document holding `subject`, `width` points wide (the report's column when nil). A
+    /// `height` larger than the chart needs makes a bar chart's plot taller and centres any other chart;
+    /// a smaller one is not enough and the page grows to fit, as the chart must stay legible.
+    public func layout(_ subject: Subject, width: Double?, height: Double?, metadata: DocumentMetadata) -> PagedDocument {
+        let chartWidth = max((width ?? style.page.textArea.width) - 2 * Self.margin, 60)
+        let chartStyle = ChartStyle(style: style, language: language)
+        var drawing: ChartDrawing
+        switch subject {
+        case .timeline(let timeline):
+            drawing = TimelineChart(timeline: timeline, style: chartStyle, measurer: measurer, width: chartWidth).draw()
+        case .bar(let chart):
+            drawing = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth).draw()
+            if let height, chart.orientation == .vertical {
+                // The plot takes what the legend, the labels and the margins leave of the height asked for.
+                let standard = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth)
+                let overhead = drawing.size.height - standard.defaultPlotHeight
+                let plot = max(height - 2 * Self.margin - overhead, 40)
+                drawing = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth, plotHeight: plot).draw()
+            }
+        }
+        let pageHeight = max(height ?? 0, drawing.size.height + 2 * Self.margin)
+        let top = (pageHeight - drawing.size.height) / 2
+        let items: [DisplayItem] = [
+            .structure(.begin(.figure(alt: drawing.alt))),
+            .group(Group(items: drawing.items, transform: .translation(x: Self.margin, y: top))),
+            .structure(.end),
+        ]
+        let page = Page(size: Size(width: chartWidth + 2 * Self.margin, height: pageHeight), items: items)
+        return PagedDocument(pages: [page], metadata: metadata, warnings: drawing.warnings)
+    }
+}

@@ -1,0 +1,128 @@
+import FolioCharts
+import FolioGraphics
+import FolioModel
+import FolioTesting
+import Testing
+
+@Suite struct TimelineChartTests {
+    let measurer = FixedAdvanceMeasurer(advance: 0.55)
+
+    func draw(_ events: [TimelineEvent], width: Double = 451, today: BriefingDate? = nil,
+              range: ClosedRange<BriefingDate>? = nil) -> ChartDrawing {
+        let timeline = Timeline(range: range, today: today, events: events)
+        return TimelineChart(timeline: timeline, style: testChartStyle, measurer: measurer, width: width).draw()
+    }
+
+    /// Every word clear of every other and of every marker and bar, and inside the chart.
+    func expectClear(_ drawing: ChartDrawing, _ comment: Comment? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        let geometry = ChartGeometry(drawing)
+        #expect(geometry.overlappingTexts.isEmpty, "\(geometry.overlappingTexts.prefix(3)) \(comment.map { "\($0)" } ?? "")",
+                sourceLocation: sourceLocation)
+        #expect(geometry.textsOverMarks.isEmpty, "\(geometry.textsOverMarks.prefix(3)) \(comment.map { "\($0)" } ?? "")",
+                sourceLocation: sourceLocation)
+        #expect(geometry.textsOutside(drawing.size).isEmpty, "\(geometry.textsOutside(drawing.size).prefix(3))",
+                sourceLocation: sourceLocation)
+    }
+
+    func day(_ year: Int, _ month: Int, _ day: Int) -> BriefingDate { BriefingDate(year: year, month: month, day: day, precision: .day) }
+
+    @Test func fortyEventsInOneYearAllPlaced() {
+        let events = (0..<40).map { index in
+            TimelineEvent(when: .milestone(day(2024, 1 + index * 12 / 40, 1 + (index * 7) % 28)), label: InlineText(plain: "Event number \(index + 1)"))
+        }
+        let drawing = draw(events)
+        #expect(drawing.warnings.isEmpty, "\(drawing.warnings)")
+        #expect(ChartGeometry(drawing).texts.filter { $0.text.hasPrefix("Event number") }.count == 40)
+        expectClear(drawing)
+    }
+
+    @Test func tenEventsOnTheSameDayAllPlaced() {
+        let events = (0..<10).map { TimelineEvent(when: .milestone(day(2024, 6, 14)), label: InlineText(plain: "Same-day event \($0 + 1)")) }
+        let drawing = draw(events + [TimelineEvent(when: .milestone(day(2024, 1, 3)), label: "Start"),
+                                     TimelineEvent(when: .milestone(day(2024, 12, 20)), label: "End")])
+        #expect(drawing.warnings.isEmpty, "\(drawing.warnings)")
+        expectClear(drawing)
+    }
+
+    @Test func seventyFiveYearsWithLanesAndSpans() {
+        var events: [TimelineEvent] = []
+        for year in stride(from: 1950, through: 2025, by: 3) {
+            events.append(TimelineEvent(when: .milestone(BriefingDate(year: year, precision: .year)), label: InlineText(plain: "Treaty of \(year)"),
+                                        lane: "Treaties"))
+        }
+        for start in stride(from: 1952, through: 2015, by: 9) {
+            events.append(TimelineEvent(when: .span(start: BriefingDate(year: start, precision: .year), end: BriefingDate(year: start + 12, precision: .year)),
+                                        label: InlineText(plain: "Programme \(start)"), lane: "Programmes"))
+        }
+        let drawing = draw(events, today: day(2000, 1, 1))
+        #expect(drawing.warnings.isEmpty, "\(drawing.warnings)")
+        expectClear(drawing)
+    }
+
+    @Test func yearMilestoneIsLabelledAsAYear() {
+        let drawing = draw([TimelineEvent(when: .milestone(BriefingDate(year: 2025, precision: .year)), label: "Review"),
+                            TimelineEvent(when: .milestone(BriefingDate(year: 2025, month: 7, precision: .quarter(3))), label: "Audit")])
+        let words = ChartGeometry(drawing).texts.map(\.text)
+        #expect(words.contains("2025") && words.contains("Q3 2025"))
+        #expect(drawing.alt.hasPrefix("Timeline of 2 events in 2025: Review (2025), Audit (Q3 2025)"))
+    }
+
+    @Test func placementIsDeterministic() {
+        var generator = SeededGenerator(seed: 7)
+        let events = randomEvents(count: 30, using: &generator)
+        #expect(draw(events).items == draw(events).items)
+    }
+
+    @Test func overlappingSpansInALaneTakeTracks() {
+        let spans = [TimelineEvent(when: .span(start: BriefingDate("2024-01")!, end: BriefingDate("2025-11")!), label: "South", lane: "Pipes"),
+                     TimelineEvent(when: .span(start: BriefingDate("2024-03")!, end: BriefingDate("2026-03")!), label: "North", lane: "Pipes")]
+        let geometry = ChartGeometry(draw(spans))
+        let bars = geometry.marks.filter { $0.width > 50 }
+        #expect(bars.count == 2)
+        #expect(bars.count == 2 && !ChartGeometry.overlap(bars[0], bars[1]))
+    }
+
+    @Test func eventsOutsideAGivenRangeAreCutOrReported() {
+        let drawing = draw([TimelineEvent(when: .milestone(BriefingDate("2030")!), label: "Later"),
+                            TimelineEvent(when: .span(start: BriefingDate("2023")!, end: BriefingDate("2026")!), label: "Long")],
+                           range: BriefingDate("2024")!...BriefingDate("2025")!)
+        #expect(drawing.warnings.count == 1 && drawing.warnings[0].contains("Later"))
+        expectClear(drawing)
+    }
+
+    /// Hundreds of random event sets, seeded: dates from a day to decades apart, long and short labels,
+    /// lanes and spans, widths from a narrow column to a landscape page.
+    @Test(arguments: 0..<300)
+    func randomEventSetsNeverCollide(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed) &* 2_654_435_761 &+ 1)
+        let count = Int.random(in: 1...24, using: &generator)
+        let events = randomEvents(count: count, using: &generator)
+        let width = [260.0, 360, 451, 700].randomElement(using: &generator)!
+        let drawing = draw(events, width: width, today: Bool.random(using: &generator) ? day(2024, 5, 5) : nil)
+        expectClear(drawing, "seed \(seed)")
+        let placed = ChartGeometry(drawing).texts.count
+        #expect(drawing.warnings.isEmpty || placed > 0, "seed \(seed): \(drawing.warnings)")
+    }
+
+    func randomEvents(count: Int, using generator: inout SeededGenerator) -> [TimelineEvent] {
+        let startYear = Int.random(in: 1990...2020, using: &generator)
+        let spread = [0, 1, 3, 10, 40].randomElement(using: &generator)!
+        let words = ["Review", "Pipeline", "replacement", "of the northern district", "Go-live", "Board decision",
+                     "Contract signed with the supplier", "Q", "Pilot", "Audit", "Tender"]
+        let lanes: [String?] = [nil, "Delivery", "Governance", "Finance"]
+        let laneCount = Int.random(in: 1...lanes.count, using: &generator)
+        return (0..<count).map { _ in
+            let year = startYear + Int.random(in: 0...spread, using: &generator)
+            let start = day(year, Int.random(in: 1...12, using: &generator), Int.random(in: 1...28, using: &generator))
+            let label = (0..<Int.random(in: 1...3, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+            let lane = lanes[Int.random(in: 0..<laneCount, using: &generator)]
+            let when: TimelineEvent.When = switch Int.random(in: 0..<5, using: &generator) {
+            case 0: .span(start: start, end: day(year + 1 + Int.random(in: 0...2, using: &generator), Int.random(in: 1...12, using: &generator), 28))
+            case 1: .milestone(BriefingDate(year: year, precision: .year))
+            case 2: .milestone(BriefingDate(year: year, month: start.month, precision: .month))
+            default: .milestone(start)
+            }
+            return TimelineEvent(when: when, label: InlineText(plain: label), detail: Bool.random(using: &generator) ? "Detail" : nil, lane: lane)
+        }
+    }
+}
