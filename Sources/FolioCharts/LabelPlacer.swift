@@ -24,9 +24,14 @@ public struct LabelPlacer: Sendable {
     public let levelHeight: Double
     public let maximumLevels: Int
     /// Labels, markers and bars: what a label must not touch.
-    public private(set) var boxes: [Rect]
+    public private(set) var boxes: [Rect] = []
     /// Leader lines placed so far (thin boxes).
     public private(set) var leaders: [Rect] = []
+    /// The boxes and leaders by vertical strip of the chart, so that a test looks only at its neighbours:
+    /// with thousands of events, testing every box would make placement quadratic in the events.
+    private var boxStrips: [Int: [Int]] = [:]
+    private var leaderStrips: [Int: [Int]] = [:]
+    private static let stripWidth = 24.0
 
     /// Clearance kept between a label and anything else.
     static let clearance = 1.5
@@ -39,7 +44,31 @@ public struct LabelPlacer: Sendable {
         self.firstOffset = firstOffset
         self.levelHeight = levelHeight
         self.maximumLevels = maximumLevels
-        self.boxes = obstacles
+        for obstacle in obstacles { add(box: obstacle) }
+    }
+
+    private static func strips(of rect: Rect) -> ClosedRange<Int> {
+        let low = Int((max(min(rect.minX, 1e9), -1e9) / stripWidth).rounded(.down))
+        let high = Int((max(min(rect.maxX, 1e9), -1e9) / stripWidth).rounded(.down))
+        return low...max(low, high)
+    }
+
+    private mutating func add(box: Rect) {
+        boxes.append(box)
+        for strip in Self.strips(of: box) { boxStrips[strip, default: []].append(boxes.count - 1) }
+    }
+
+    private mutating func add(leader: Rect) {
+        leaders.append(leader)
+        for strip in Self.strips(of: leader) { leaderStrips[strip, default: []].append(leaders.count - 1) }
+    }
+
+    private func hitsBox(_ rect: Rect) -> Bool {
+        Self.strips(of: rect).contains { strip in boxStrips[strip]?.contains { boxes[$0].intersects(rect) } ?? false }
+    }
+
+    private func hitsLeader(_ rect: Rect) -> Bool {
+        Self.strips(of: rect).contains { strip in leaderStrips[strip]?.contains { leaders[$0].intersects(rect) } ?? false }
     }
 
     /// Places a label of `size` for a marker at `anchorX` whose drawing reaches `markerReach` above and below
@@ -59,13 +88,13 @@ public struct LabelPlacer: Sendable {
                 for x in candidates {
                     let box = Rect(x: x, y: y, width: width, height: size.height)
                     let padded = box.insetBy(dx: -Self.clearance, dy: -Self.clearance)
-                    guard !boxes.contains(where: { $0.intersects(padded) }) else { continue }
+                    guard !hitsBox(padded) else { continue }
                     let leaderX = min(max(anchorX, box.minX + 2), box.maxX - 2)
                     let start = Point(x: anchorX, y: above ? anchorY - markerReach : anchorY + markerReach)
                     let end = Point(x: leaderX, y: above ? box.maxY : box.minY)
                     let placement = Placement(box: box, leaderStart: start, leaderEnd: end, above: above)
                     let leader = Self.leaderBounds(start, end)
-                    let crosses = boxes.contains { $0.intersects(leader) } || leaders.contains { $0.intersects(padded) }
+                    let crosses = hitsBox(leader) || hitsLeader(padded)
                     if crosses {
                         if fallback == nil { fallback = (placement, level) }
                         continue
@@ -80,8 +109,8 @@ public struct LabelPlacer: Sendable {
     }
 
     private mutating func accept(_ placement: Placement) -> Placement {
-        boxes.append(placement.box)
-        leaders.append(Self.leaderBounds(placement.leaderStart, placement.leaderEnd))
+        add(box: placement.box)
+        add(leader: Self.leaderBounds(placement.leaderStart, placement.leaderEnd))
         return placement
     }
 

@@ -67,6 +67,7 @@ public struct TimelineChart<Measurer: TextMeasuring> {
 
         var items: [DisplayItem] = []
         var warnings: [String] = []
+        var unplaced: [String] = []
         var y = 0.0
         // The "today" marker's label sits in a strip of its own above the lanes.
         var todayX: Double?
@@ -136,11 +137,11 @@ public struct TimelineChart<Measurer: TextMeasuring> {
             var leaders: [DisplayItem] = [], placedItems: [DisplayItem] = []
             let ordered = labels.sorted(by: { ($0.0.x, $0.0.index) < ($1.0.x, $1.0.index) })
             for (position, (anchor, label)) in ordered.enumerated() {
-                let pending = ordered[(position + 1)...].map(\.0.x)
+                // Only anchors a label could cover matter; they come next, in order of x.
+                let pending = ordered[(position + 1)...].prefix { $0.0.x <= anchor.x + labelWidth + 12 }.map(\.0.x)
                 guard let placement = placer.place(size: Size(width: label.width, height: label.height), anchorX: anchor.x, anchorY: anchor.y,
                                                    markerReach: anchor.reach, pending: pending) else {
-                    warnings.append("the label of the event '\(timeline.events[anchor.index].label.plainText)' could not be placed "
-                                    + "without overlapping others; it is left out")
+                    unplaced.append(timeline.events[anchor.index].label.plainText)
                     continue
                 }
                 leaders.append(.stroke(.line(from: placement.leaderStart, to: placement.leaderEnd),
@@ -198,6 +199,13 @@ public struct TimelineChart<Measurer: TextMeasuring> {
             let labelX = min(max(tickX - line.width / 2, 0), width - line.width)
             items.append(.text(line, origin: Point(x: labelX, y: axisY + 4 + line.ascent)))
             tickBottom = max(tickBottom, axisY + 4 + line.ascent + line.descent)
+        }
+        if !unplaced.isEmpty {
+            let names = unplaced.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+            let more = unplaced.count > 3 ? " and \(unplaced.count - 3) more" : ""
+            warnings.append("the label\(unplaced.count == 1 ? "" : "s") of \(unplaced.count == 1 ? "the event" : "the events") \(names)\(more) "
+                            + "could not be placed without overlapping others and \(unplaced.count == 1 ? "is" : "are") left out; "
+                            + "a wider chart or fewer events would make room")
         }
         return ChartDrawing(size: Size(width: width, height: tickBottom + 2), items: items, warnings: warnings,
                             alt: timeline.alt ?? TimelineAltText.describe(timeline, dates: text(of:)))

@@ -126,3 +126,15 @@ import Testing
         }
     }
 }
+
+@Suite struct TimelineLanguageTests {
+    @Test func tickLabelsAndDatesUseTheBriefingsLanguage() {
+        let german = ChartStyle(style: .standard, language: "de")
+        let events = [TimelineEvent(when: .milestone(BriefingDate("2024-03-14")!), label: "Start"),
+                      TimelineEvent(when: .milestone(BriefingDate("2024-10")!), label: "Ende")]
+        let drawing = TimelineChart(timeline: Timeline(events: events), style: german, measurer: FixedAdvanceMeasurer(), width: 451).draw()
+        let words = ChartGeometry(drawing).texts.map(\.text)
+        #expect(words.contains("Mai 2024"), "\(words)")
+        #expect(words.contains("14 \(german.months.short[2]) 2024") && words.contains("Okt 2024"), "\(words)")
+    }
+}
