@@ -5,13 +5,7 @@ extension BarChart {
     /// left) from zero, value labels at the bars' ends, the value axis and its unit underneath. The chart is
     /// as tall as its categories need.
     func drawHorizontal() -> ChartDrawing {
-        var items: [DisplayItem] = []
-        var top = 0.0
-        if hasLegend {
-            let legend = ChartLegend(names: chart.series.map(\.name), style: style, measurer: measurer, width: width).draw(top: 0)
-            items += legend.items
-            top += legend.height + 6
-        }
+        var (items, top) = legend()
         let nameAttributes = TextAttributes(font: smallFont, color: style.text)
         let names = chart.categories.map {
             measurer.lines(of: RichText($0, attributes: nameAttributes), width: width * 0.3, alignment: .left)

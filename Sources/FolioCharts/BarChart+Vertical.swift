@@ -34,13 +34,7 @@ extension BarChart {
     public var defaultPlotHeight: Double { min(max(width * 0.42, 120), 260) }
 
     func drawVertical() -> ChartDrawing {
-        var items: [DisplayItem] = []
-        var top = 0.0
-        if hasLegend {
-            let legend = ChartLegend(names: chart.series.map(\.name), style: style, measurer: measurer, width: width).draw(top: 0)
-            items += legend.items
-            top += legend.height + 6
-        }
+        var (items, top) = legend()
         if let unit = chart.unit {
             let unitLine = line(unit, font: smallFont, color: style.axis)
             items.append(.text(unitLine, origin: Point(x: 0, y: top + unitLine.ascent)))

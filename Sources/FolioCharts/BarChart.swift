@@ -102,6 +102,13 @@ public struct BarChart<Measurer: TextMeasuring> {
         return luminance > 0.55 ? .black : .white
     }
 
+    /// The legend at the top, when the chart has several series or stacks them, and where the rest begins.
+    func legend() -> (items: [DisplayItem], bottom: Double) {
+        guard hasLegend else { return ([], 0) }
+        let legend = ChartLegend(names: chart.series.map(\.name), style: style, measurer: measurer, width: width).draw(top: 0)
+        return (legend.items, legend.height + 6)
+    }
+
     public func draw() -> ChartDrawing {
         var drawing = chart.orientation == .vertical ? drawVertical() : drawHorizontal()
         drawing.alt = chart.alt ?? BarChartAltText.describe(chart, number: valueText)

@@ -9,8 +9,8 @@ public struct MonthNames: Sendable {
     public init(language: String) {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: language)
-        let short = formatter.shortStandaloneMonthSymbols ?? []
-        let full = formatter.standaloneMonthSymbols ?? []
+        let short: [String] = formatter.shortStandaloneMonthSymbols
+        let full: [String] = formatter.standaloneMonthSymbols
         let english = DateFormatter()
         english.locale = Locale(identifier: "en")
         self.short = short.count == 12 ? short.map { $0.replacingOccurrences(of: ".", with: "") } : english.shortMonthSymbols
