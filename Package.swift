@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "FolioTesting", dependencies: ["FolioGraphics"]),
 
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
-        .testTarget(name: "FolioStyleTests", dependencies: ["FolioStyle", "FolioDecoding"]),
+        .testTarget(name: "FolioStyleTests", dependencies: ["FolioStyle", "FolioDecoding", "FolioGraphics"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioTesting", "FolioModel", "FolioStyle"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioTesting", "FolioModel", "FolioStyle"]),
         .testTarget(name: "FolioIntegrationTests", dependencies: ["Folio", "FolioCairo", "FolioGraphics"]),

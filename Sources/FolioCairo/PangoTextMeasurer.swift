@@ -293,11 +293,18 @@ public final class PangoTextMeasurer: TextMeasuring {
         guard fontReport.substitutedFamilies[family] == nil,
               let font = pango_font_map_load_font(UnsafeMutablePointer(fontMap), context, description) else { return }
         defer { g_object_unref(gpointer(font)) }
-        let resolved = pango_font_describe(font)
-        defer { pango_font_description_free(resolved) }
-        guard let name = pango_font_description_get_family(resolved).map({ String(cString: $0) }),
-              name.lowercased() != family.lowercased() else { return }
-        fontReport.substitutedFamilies[family] = name
+        // A face may have several family names ("DejaVu Sans" and "DejaVu Sans Condensed"): any will do.
+        var names: [String] = []
+        if let pattern = pango_fc_font_get_pattern(UnsafeMutableRawPointer(font).assumingMemoryBound(to: PangoFcFont.self)) {
+            var index: Int32 = 0
+            var value: UnsafeMutablePointer<FcChar8>?
+            while FcPatternGetString(pattern, FC_FAMILY, index, &value) == FcResultMatch, let value {
+                names.append(String(cString: value))
+                index += 1
+            }
+        }
+        guard let first = names.first, !names.contains(where: { $0.lowercased() == family.lowercased() }) else { return }
+        fontReport.substitutedFamilies[family] = first
     }
 
     private var spaceGlyphs: [UnsafeMutablePointer<PangoFont>: UInt32] = [:]

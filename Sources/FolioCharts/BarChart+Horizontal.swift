@@ -64,13 +64,13 @@ extension BarChart {
             let x0 = x(segment.start), x1 = x(segment.end)
             let fill = style.color(segment.series)
             let bar = Rect(x: min(x0, x1), y: barTop + 0.5, width: abs(x1 - x0), height: thickness - 1)
-            items.append(.fill(.rect(bar), fill))
+            items += style.fill(bar, series: segment.series)
             let valueLine = valueLines[index]
             let baseline = bar.midY + (valueLine.ascent - valueLine.descent) / 2
             if !chart.stacked {
                 let labelX = segment.value >= 0 ? x1 + 3 : x1 - 3 - valueLine.width
                 items.append(.text(valueLine, origin: Point(x: labelX, y: baseline)))
-            } else if valueLine.width + 4 <= bar.width {
+            } else if valueLine.width + 4 <= bar.width, !isHatched(segment.series) {
                 let inside = line(valueText(segment.value), font: smallFont, color: Self.textColor(on: fill))
                 items.append(.text(inside, origin: Point(x: bar.midX - inside.width / 2, y: baseline)))
             }

@@ -79,12 +79,12 @@ extension BarChart {
             let y0 = y(segment.start), y1 = y(segment.end)
             let fill = style.color(segment.series)
             let bar = Rect(x: left + 0.5, y: min(y0, y1), width: max(barWidth - 1, 0.5), height: abs(y1 - y0))
-            items.append(.fill(.rect(bar), fill))
+            items += style.fill(bar, series: segment.series)
             let origin: Point?
             if showOutside {
                 origin = Point(x: center - band * 0.37 + (Double(segment.series) + 0.5) * barWidth - valueLine.width / 2,
                                y: segment.value >= 0 ? y1 - 3 - valueLine.descent : y1 + 3 + valueLine.ascent)
-            } else if chart.stacked, valueLine.width <= bar.width - 4, valueLine.ascent + valueLine.descent + 2 <= bar.height {
+            } else if chart.stacked, !isHatched(segment.series), valueLine.width <= bar.width - 4, valueLine.ascent + valueLine.descent + 2 <= bar.height {
                 origin = Point(x: bar.midX - valueLine.width / 2, y: bar.midY + (valueLine.ascent - valueLine.descent) / 2)
             } else {
                 origin = nil

@@ -96,6 +96,9 @@ public struct BarChart<Measurer: TextMeasuring> {
         measurer.line(of: RichText(text, attributes: TextAttributes(font: font, color: color)))
     }
 
+    /// Whether series `index` is hatched: its segments then carry no value inside, which would not read.
+    func isHatched(_ index: Int) -> Bool { style.patterns && ChartStyle.Hatch.of(series: index) != .solid }
+
     /// Black or white text, whichever reads better on `fill`.
     static func textColor(on fill: Color) -> Color {
         let luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue

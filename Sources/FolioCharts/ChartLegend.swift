@@ -24,8 +24,7 @@ struct ChartLegend<Measurer: TextMeasuring> {
                 y += pitch
             }
             let ascent = lines.first?.ascent ?? style.font.size * 0.8
-            items.append(.fill(.rect(Rect(x: x, y: y + ascent - Self.swatch + 0.5, width: Self.swatch, height: Self.swatch)),
-                               style.color(index)))
+            items += style.fill(Rect(x: x, y: y + ascent - Self.swatch + 0.5, width: Self.swatch, height: Self.swatch), series: index)
             for (row, line) in lines.enumerated() {
                 items.append(.text(line, origin: Point(x: x + Self.swatch + 4, y: y + ascent + Double(row) * pitch)))
             }

@@ -13,6 +13,8 @@ public struct ChartStyle: Sendable {
     public var palette: [Color]
     public var background: Color
     public var months: MonthNames
+    /// Whether series are hatched as well as coloured.
+    public var patterns: Bool
 
     public init(style: Style, language: String) {
         font = style.fonts.chart
@@ -24,6 +26,7 @@ public struct ChartStyle: Sendable {
         palette = style.colors.palette.isEmpty ? [style.colors.accent] : style.colors.palette
         background = .white
         months = MonthNames(language: language)
+        patterns = style.charts.patterns
     }
 
     /// The colour of lane or series `index`, the palette used in turn.

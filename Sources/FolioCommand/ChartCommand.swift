@@ -45,7 +45,7 @@ struct ChartCommand: ParsableCommand {
         do throws(FolioError) {
             let inputURL = URL(fileURLWithPath: input)
             let briefing = try Folio.loadBriefing(contentsOf: inputURL)
-            let style = try StyleLoader.resolve(briefing.style ?? "default", relativeTo: inputURL.deletingLastPathComponent())
+            let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(chart: id, of: briefing, style: style, width: width, height: height, transparent: transparent,
                                     creationDate: output.resolvedCreationDate(for: briefing), fonts: output.fonts)
             try output.write(report, printer: diagnostics.printer)

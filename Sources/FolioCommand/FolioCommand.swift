@@ -8,6 +8,6 @@ struct FolioCommand: ParsableCommand {
         commandName: "folio",
         abstract: "Render structured briefings (YAML or JSON) to PDF, PNG and SVG reports.",
         version: FolioVersion.current,
-        subcommands: [RenderCommand.self, ChartCommand.self, ValidateCommand.self, SchemaCommand.self]
+        subcommands: [RenderCommand.self, ChartCommand.self, StylesCommand.self, ValidateCommand.self, SchemaCommand.self]
     )
 }

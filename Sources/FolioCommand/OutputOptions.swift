@@ -10,6 +10,13 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "pdf, png or svg (default: from the output's extension).")
     var format: FormatName?
 
+    @Option(help: "A built-in style (see `folio styles`) or a style file, instead of the briefing's own.")
+    var style: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Change one setting of the style, in YAML (repeatable).",
+                                                         valueName: "key.path=value"))
+    var settings: [String] = []
+
     @Option(help: "Pixels per inch of PNG pages.")
     var ppi: Double = 144
 
@@ -48,6 +55,19 @@ struct OutputOptions: ParsableArguments {
     }
 
     var fonts: FontConfiguration? { FontConfiguration.with(extraFolders: fontDirectories) }
+
+    /// The style to draw `briefing` in: --style, else the briefing's own (found beside it), else the
+    /// default; with every --set laid over it.
+    func resolvedStyle(for briefing: Briefing, at inputURL: URL) throws(FolioError) -> Style {
+        var overrides: [StyleOverride] = []
+        for (index, setting) in settings.enumerated() { overrides.append(try StyleOverride(setting, index: index + 1)) }
+        if let style {
+            return try StyleLoader.resolve(style, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                                           overrides: overrides)
+        }
+        return try StyleLoader.resolve(briefing.style ?? "default", relativeTo: inputURL.deletingLastPathComponent(),
+                                       overrides: overrides)
+    }
 
     /// The creation date to write: SOURCE_DATE_EPOCH, else --creation-date, else the briefing's date.
     func resolvedCreationDate(for briefing: Briefing) throws(FolioError) -> String? {

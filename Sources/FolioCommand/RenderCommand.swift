@@ -25,7 +25,7 @@ struct RenderCommand: ParsableCommand {
         do throws(FolioError) {
             let inputURL = URL(fileURLWithPath: input)
             let briefing = try Folio.loadBriefing(contentsOf: inputURL)
-            let style = try StyleLoader.resolve(briefing.style ?? "default", relativeTo: inputURL.deletingLastPathComponent())
+            let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(briefing: briefing, style: style, creationDate: output.resolvedCreationDate(for: briefing),
                                     baseDirectory: inputURL.deletingLastPathComponent(), fonts: output.fonts)
             try output.write(report, printer: diagnostics.printer)

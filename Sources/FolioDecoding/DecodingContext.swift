@@ -17,7 +17,7 @@ public final class DecodingContext {
     public func report(_ message: String, at mark: SourceNode.Mark, path: DataPath,
                        code: FolioError.Code = .invalidInput, severity: Diagnostic.Severity = .error) {
         diagnostics.append(Diagnostic(severity, code: code, message: message,
-                                      location: SourceLocation(file: file, line: mark.line, column: mark.column),
+                                      location: SourceLocation(file: mark.file ?? file, line: mark.line, column: mark.column),
                                       path: path))
     }
 

@@ -22,9 +22,13 @@ public struct SourceNode: Sendable {
     public struct Mark: Hashable, Sendable {
         public var line: Int
         public var column: Int
-        public init(line: Int, column: Int) {
+        /// The file the node came from, when it is not the one being decoded: a style it extends, or a
+        /// `--set` on the command line.
+        public var file: String?
+        public init(line: Int, column: Int, file: String? = nil) {
             self.line = line
             self.column = column
+            self.file = file
         }
     }
 

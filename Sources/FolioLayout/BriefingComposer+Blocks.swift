@@ -54,7 +54,7 @@ extension BriefingComposer {
             rich.append("\n", attributes: TextAttributes(font: body, color: style.colors.text))
         }
         styler.append(callout.text, font: body, color: style.colors.text, to: &rich)
-        return boxed(rich, font: body, padding: 8, fill: tone.mixed(with: .white, amount: 0.9), accent: tone,
+        return boxed(rich, font: body, padding: 8, fill: style.colors.calloutFill(tone), accent: tone,
                      spaceBefore: spaceBefore, role: .paragraph)
     }
 
@@ -76,7 +76,7 @@ extension BriefingComposer {
         }
         rich.append("\n\(summary) — not drawn by this version of Folio yet",
                     attributes: TextAttributes(font: body.with { $0.size *= 0.9 }, color: style.colors.muted))
-        var block = boxed(rich, font: body, padding: 8, fill: style.colors.rule.mixed(with: .white, amount: 0.8),
+        var block = boxed(rich, font: body, padding: 8, fill: style.colors.quoteFill,
                           accent: style.colors.rule, spaceBefore: spaceBefore, role: .paragraph)
         block.anchor = anchor
         return block
@@ -103,7 +103,7 @@ extension BriefingComposer {
         case .percent(let share): columnWidth * share / 100
         case .points(let points): min(points, columnWidth)
         }
-        let captionFont = style.fonts.meta
+        let captionFont = style.fonts.caption
         var caption = RichText()
         if let number, let text = image.caption {
             caption.append("Figure \(number).", attributes: TextAttributes(font: captionFont.bold, color: style.colors.text))

@@ -16,10 +16,10 @@ extension BriefingComposer {
 
     func chartBlock(_ drawing: ChartDrawing, title: InlineText?, caption: InlineText?, number: Int?, anchor: String?,
                     spaceBefore: Double) -> ChartBlock {
-        let titleFont = style.fonts.meta.bold.with { $0.size += 0.5 }
+        let titleFont = style.fonts.caption.bold.with { $0.size += 0.5 }
         let titleLines = title.map { measurer.lines(of: styler.richText($0, font: titleFont, color: style.colors.text),
                                                     width: columnWidth, alignment: .left) } ?? []
-        let captionFont = style.fonts.meta
+        let captionFont = style.fonts.caption
         var captionText = RichText()
         if let number, let caption {
             captionText.append("Figure \(number).", attributes: TextAttributes(font: captionFont.bold, color: style.colors.text))

@@ -69,7 +69,7 @@ extension BriefingComposer {
         geometry.assignHeights(&header)
         geometry.assignHeights(&body)
 
-        let captionFont = style.fonts.meta
+        let captionFont = style.fonts.caption
         var caption = RichText()
         if let number, let text = table.caption {
             caption.append("Table \(number).", attributes: TextAttributes(font: captionFont.bold, color: style.colors.text))
@@ -172,6 +172,6 @@ extension BriefingComposer {
 
     /// The pale background of a tone.
     func toneFill(_ tone: Tone) -> Color {
-        (style.colors.tones[tone.rawValue] ?? style.colors.muted).mixed(with: .white, amount: tone == .muted ? 0.9 : 0.86)
+        style.colors.toneFill(named: tone.rawValue)
     }
 }

@@ -145,11 +145,11 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             let block = timelineBlock(timeline, number: timeline.caption != nil ? state.figures : nil, spaceBefore: gap + 4)
             state.warnings += block.drawing.warnings
             blocks.append(block)
-            if style.chartDataTables { blocks.append(tableBlock(ChartDataTable.table(of: timeline, style: chartStyle), number: nil, spaceBefore: 4)) }
+            if style.charts.dataTable { blocks.append(tableBlock(ChartDataTable.table(of: timeline, style: chartStyle), number: nil, spaceBefore: 4)) }
         case .chart(let chart):
             if chart.caption != nil { state.figures += 1 }
             blocks.append(barChartBlock(chart, number: chart.caption != nil ? state.figures : nil, spaceBefore: gap + 4))
-            if style.chartDataTables { blocks.append(tableBlock(ChartDataTable.table(of: chart), number: nil, spaceBefore: 4)) }
+            if style.charts.dataTable { blocks.append(tableBlock(ChartDataTable.table(of: chart), number: nil, spaceBefore: 4)) }
         case .image(let image):
             if let source = images[image.path] {
                 // Only captioned figures are numbered: a number with nothing after it says nothing.

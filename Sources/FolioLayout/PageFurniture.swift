@@ -49,7 +49,12 @@ public struct PageFurniture<Measurer: TextMeasuring> {
         }
         if let bannerLine {
             let x = (style.page.size.width - bannerLine.width) / 2
-            items.append(.text(bannerLine, origin: Point(x: x, y: min(24, area.minY / 2) + bannerLine.ascent / 2)))
+            // Above the running header, even when the top margin is narrow.
+            var top = min(24, area.minY / 2) + bannerLine.ascent / 2
+            if index > 0, let titleLine {
+                top = min(top, area.minY - 20 - titleLine.ascent - 3 - bannerLine.descent)
+            }
+            items.append(.text(bannerLine, origin: Point(x: x, y: max(top, bannerLine.ascent + 1))))
             items.append(.text(bannerLine, origin: Point(x: x, y: style.page.size.height - min(16, (style.page.size.height - area.maxY) / 3))))
         }
         return items.isEmpty ? [] : [.structure(.begin(.artifact))] + items + [.structure(.end)]

@@ -11,14 +11,13 @@ public struct Style: Hashable, Sendable {
     public var hyphenate: Bool
     public var document: DocumentOptions
     public var table: TableOptions
-    /// Whether every chart is followed by its data as a table.
-    public var chartDataTables: Bool
+    public var charts: ChartOptions
 
     public init(page: PageSetup, fonts: Fonts, colors: Colors, spacing: Spacing,
                 paragraphAlignment: TextAlignment = .left, hyphenate: Bool = false,
                 document: DocumentOptions = DocumentOptions(), table: TableOptions = TableOptions(),
-                chartDataTables: Bool = false) {
-        self.chartDataTables = chartDataTables
+                charts: ChartOptions = ChartOptions()) {
+        self.charts = charts
         self.page = page
         self.fonts = fonts
         self.colors = colors
@@ -27,6 +26,19 @@ public struct Style: Hashable, Sendable {
         self.hyphenate = hyphenate
         self.document = document
         self.table = table
+    }
+
+    /// How charts are drawn beyond their colours and font.
+    public struct ChartOptions: Hashable, Sendable {
+        /// Whether every chart is followed by its data as a table.
+        public var dataTable: Bool
+        /// Whether series are told apart by hatching as well as colour, for print in black and white.
+        public var patterns: Bool
+
+        public init(dataTable: Bool = false, patterns: Bool = false) {
+            self.dataTable = dataTable
+            self.patterns = patterns
+        }
     }
 
     /// How tables look beyond their colours and font.
@@ -88,14 +100,18 @@ public struct Style: Hashable, Sendable {
         public var subtitle: FontSpec
         /// Headings of levels 1, 2 and 3.
         public var headings: [FontSpec]
+        /// Date and authors under the title.
         public var meta: FontSpec
+        /// Captions of figures, tables and charts, and chart titles.
+        public var caption: FontSpec
         public var footer: FontSpec
         public var table: FontSpec
         public var chart: FontSpec
         public var codeFamily: String
 
         public init(body: FontSpec, title: FontSpec, subtitle: FontSpec, headings: [FontSpec], meta: FontSpec,
-                    footer: FontSpec, table: FontSpec, chart: FontSpec, codeFamily: String) {
+                    caption: FontSpec? = nil, footer: FontSpec, table: FontSpec, chart: FontSpec, codeFamily: String) {
+            self.caption = caption ?? meta
             self.table = table
             self.chart = chart
             self.body = body

@@ -23,14 +23,15 @@ struct StyleDecoder {
         let text = section(map, "text", text)
         let document = section(map, "document", documentOptions)
         let table = section(map, "table", tableOptions)
-        let charts = section(map, "charts") { charts -> Bool? in
-            charts.rejectUnknownKeys(["data_table"])
-            return flag(charts, "data_table")
+        let charts = section(map, "charts") { charts -> Style.ChartOptions? in
+            charts.rejectUnknownKeys(["data_table", "patterns"])
+            guard let dataTable = flag(charts, "data_table"), let patterns = flag(charts, "patterns") else { return nil }
+            return Style.ChartOptions(dataTable: dataTable, patterns: patterns)
         }
         guard let page, let fonts, let colors, let spacing, let text, let document, let table, let charts,
               !context.hasErrors else { return nil }
         return Style(page: page, fonts: fonts, colors: colors, spacing: spacing, paragraphAlignment: text.alignment,
-                     hyphenate: text.hyphenate, document: document, table: table, chartDataTables: charts)
+                     hyphenate: text.hyphenate, document: document, table: table, charts: charts)
     }
 
     /// Decodes the mapping at `key` with `decode`, or reports that it is missing.
@@ -111,7 +112,7 @@ struct StyleDecoder {
     }
 
     private func fonts(_ map: MappingReader) -> Style.Fonts? {
-        let kinds = ["body", "title", "subtitle", "heading1", "heading2", "heading3", "meta", "footer", "table", "chart"]
+        let kinds = ["body", "title", "subtitle", "heading1", "heading2", "heading3", "meta", "caption", "footer", "table", "chart"]
         map.rejectUnknownKeys(["family", "code_family"] + kinds)
         guard let family = map.text("family", required: true), let codeFamily = map.text("code_family", required: true) else {
             return nil
@@ -123,10 +124,10 @@ struct StyleDecoder {
         }
         guard let body = specs["body"], let title = specs["title"], let subtitle = specs["subtitle"],
               let h1 = specs["heading1"], let h2 = specs["heading2"], let h3 = specs["heading3"],
-              let meta = specs["meta"], let footer = specs["footer"], let table = specs["table"],
+              let meta = specs["meta"], let caption = specs["caption"], let footer = specs["footer"], let table = specs["table"],
               let chart = specs["chart"] else { return nil }
         return Style.Fonts(body: body, title: title, subtitle: subtitle, headings: [h1, h2, h3], meta: meta,
-                           footer: footer, table: table, chart: chart, codeFamily: codeFamily)
+                           caption: caption, footer: footer, table: table, chart: chart, codeFamily: codeFamily)
     }
 
     private static let weights: [String: FontSpec.Weight] = [

@@ -44,7 +44,7 @@ import Testing
         ("accent: \"#1F4E79\"", "accent: \"#1F4E7\"", "is not a colour"),
         ("line_height: 1.36", "line_height: .nan", "expected a number"),
         ("align: left", "align: justified", "did you mean 'justify'?"),
-        ("  rule: \"#B8C4D0\"\n", "", "missing required key 'rule'"),
+        ("  rule: \"#B8C4D0\"\n", "  rule: [1, 2]\n", "expected text"),
         ("orientation: portrait", "orientaton: portrait", "did you mean 'orientation'?"),
     ])
     func reportsStyleErrorsWithTheirPlace(old: String, new: String, message: String) throws {
