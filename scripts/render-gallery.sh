@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Renders the first page of the example briefing in every built-in style, for the README's gallery.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build --product folio >/dev/null
+folio=.build/debug/folio
+mkdir -p docs/images
+for style in $("$folio" styles | cut -d' ' -f1); do
+    "$folio" render Examples/kosovo-nato.yaml --style "$style" -o "docs/images/style-$style.png" --ppi 48 --creation-date 2023-10-01
+    # Only the first page is shown.
+    first=$(ls docs/images/style-"$style"-*.png | sort | head -1)
+    mv "$first" "docs/images/style-$style.png"
+    rm -f docs/images/style-"$style"-*.png
+done
+ls -l docs/images/style-*.png
