@@ -28,6 +28,7 @@ public final class AtomicFile: ByteSink {
         }
         self.descriptor = descriptor
         self.temporary = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+        TemporaryFiles.register(temporary.path)
     }
 
     deinit {
@@ -68,6 +69,7 @@ public final class AtomicFile: ByteSink {
             throw FolioError(.io, "cannot replace \(destination.path): \(reason)")
         }
         committed = true
+        TemporaryFiles.unregister(temporary.path)
     }
 
     /// Closes and removes the temporary file; the destination stays as it was.
@@ -77,5 +79,6 @@ public final class AtomicFile: ByteSink {
             descriptor = -1
         }
         unlink(temporary.path)
+        TemporaryFiles.unregister(temporary.path)
     }
 }

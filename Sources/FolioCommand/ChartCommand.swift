@@ -48,7 +48,8 @@ struct ChartCommand: ParsableCommand {
             let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(chart: id, of: briefing, style: style, width: width, height: height, transparent: transparent,
                                     creationDate: output.resolvedCreationDate(for: briefing), fonts: output.fonts)
-            try output.write(report, printer: diagnostics.printer)
+            let (_, warnings) = try output.write(report, from: inputURL)
+            for warning in warnings { diagnostics.printer.print(warning) }
         } catch {
             diagnostics.printer.print(error)
             throw ExitCode(DiagnosticPrinter.exitStatus(for: error))

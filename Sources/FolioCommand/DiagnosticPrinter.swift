@@ -18,20 +18,25 @@ struct DiagnosticPrinter {
 
     /// Prints every diagnostic of `error` (or its message when it has none) to standard error.
     func print(_ error: FolioError) {
-        if error.diagnostics.isEmpty {
-            print(Diagnostic(code: error.code, message: error.message))
-        } else {
-            for diagnostic in error.diagnostics { print(diagnostic) }
-        }
+        write(lines(error))
     }
 
     func print(_ diagnostic: Diagnostic) {
+        write(lines(diagnostic))
+    }
+
+    /// The lines `error` prints as: for callers that print several jobs' diagnostics without interleaving.
+    func lines(_ error: FolioError) -> [String] {
+        error.diagnostics.isEmpty ? lines(Diagnostic(code: error.code, message: error.message)) : error.diagnostics.flatMap(lines)
+    }
+
+    func lines(_ diagnostic: Diagnostic) -> [String] {
         switch format {
         case .short:
-            write(line(diagnostic))
+            return [line(diagnostic)]
         case .human:
-            write(line(diagnostic))
-            if let location = diagnostic.location, let excerpt = Self.excerpt(at: location) { write(excerpt) }
+            guard let location = diagnostic.location, let excerpt = Self.excerpt(at: location) else { return [line(diagnostic)] }
+            return [line(diagnostic), excerpt]
         case .json:
             var members: [(String, JSONValue)] = [
                 ("file", diagnostic.location.map { .string($0.file) } ?? .null),
@@ -41,8 +46,14 @@ struct DiagnosticPrinter {
             ]
             members += [("severity", .string(diagnostic.severity.rawValue)), ("code", .string(diagnostic.code.rawValue)),
                         ("message", .string(diagnostic.message))]
-            write(JSONValue.object(members).serialized())
+            return [JSONValue.object(members).serialized()]
         }
+    }
+
+    /// The exit status for several failures: a usage error (64) over an I/O error (74) over bad input (1).
+    static func exitStatus(for errors: [FolioError]) -> Int32 {
+        let statuses = Set(errors.map(exitStatus))
+        return [64, 74, 1].first { statuses.contains($0) } ?? 0
     }
 
     /// The exit status for `error`: 1 for bad input or a failed render, 64 for a usage error, 74 for an I/O error.
@@ -75,7 +86,7 @@ struct DiagnosticPrinter {
         return nil
     }
 
-    private func write(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    private func write(_ lines: [String]) {
+        FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
     }
 }

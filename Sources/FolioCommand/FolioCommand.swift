@@ -10,4 +10,9 @@ struct FolioCommand: ParsableCommand {
         version: FolioVersion.current,
         subcommands: [RenderCommand.self, ChartCommand.self, StylesCommand.self, ValidateCommand.self, SchemaCommand.self]
     )
+
+    static func main() {
+        TemporaryFiles.removeOnTermination()
+        main(nil)
+    }
 }

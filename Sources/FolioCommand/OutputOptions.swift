@@ -2,13 +2,22 @@ import ArgumentParser
 import Folio
 import Foundation
 
-/// The options `render` and `chart` share: where to write, in which format, with which fonts and date.
+/// The options `render`, `chart` and `watch` share: where to write, in which formats, with which style, fonts
+/// and date.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.short, .customLong("output")], help: "The file to write.")
-    var output: String
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("The file to write: a name, or a template with {name}, {format}, {p} and {0p}.", valueName: "file"))
+    var output: String?
 
-    @Option(help: "pdf, png or svg (default: from the output's extension).")
-    var format: FormatName?
+    @Option(name: .customLong("out-dir"), help: ArgumentHelp("The folder to write into, as {name}.{format} unless -o says otherwise.",
+                                                             valueName: "folder"))
+    var outDir: String?
+
+    @Option(name: [.short, .customLong("format")], help: "pdf, png or svg, or several: pdf,png (default: from -o, else pdf).")
+    var formats: String?
+
+    @Option(help: ArgumentHelp("The pages to write, such as 1,3-5 or 2- (default: all).", valueName: "pages"))
+    var pages: String?
 
     @Option(help: "A built-in style (see `folio styles`) or a style file, instead of the briefing's own.")
     var style: String?
@@ -41,13 +50,51 @@ struct OutputOptions: ParsableArguments {
         guard ppi.isFinite, ppi > 0, ppi <= 10_000 else {
             throw ValidationError("--ppi must be a number above 0 and at most 10000")
         }
-        guard format != nil || FormatName(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil else {
-            throw ValidationError("cannot tell the format from '\(output)': give it a .pdf, .png or .svg extension, or use --format")
+        guard output != nil || outDir != nil else { throw ValidationError("say where to write: -o FILE or --out-dir FOLDER") }
+        let names = try formatNames()
+        if let output, names.count > 1, !output.contains("{format}") {
+            throw ValidationError("-o '\(output)' names one file but -f asks for \(names.count) formats: put {format} in it")
         }
+        if let pages { _ = try PageSelection(pages) }
     }
 
-    var outputFormat: OutputFormat {
-        switch format ?? FormatName(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .pdf {
+    /// The formats asked for: -f, else the extension of -o, else PDF.
+    func formatNames() throws -> [FormatName] {
+        if let formats {
+            var names: [FormatName] = []
+            for part in formats.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+                guard let name = FormatName(rawValue: part) else {
+                    throw ValidationError("-f '\(part)': the formats are pdf, png and svg")
+                }
+                if !names.contains(name) { names.append(name) }
+            }
+            guard !names.isEmpty else { throw ValidationError("-f: name at least one format") }
+            return names
+        }
+        if let output {
+            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+            if let name = FormatName(rawValue: ext) { return [name] }
+            if outDir == nil || !ext.isEmpty, !output.contains("{format}") {
+                throw ValidationError("cannot tell the format from '\(output)': give it a .pdf, .png or .svg extension, or use -f")
+            }
+        }
+        return [.pdf]
+    }
+
+    /// The output template: -o, inside --out-dir if both are given; {name}.{format} in --out-dir alone.
+    var template: String {
+        let file = output ?? "{name}.{format}"
+        guard let outDir, !file.hasPrefix("/") else { return file }
+        return URL(fileURLWithPath: outDir).appendingPathComponent(file).path
+    }
+
+    /// Where `input` goes in `format`: the template with {name} and {format} filled in.
+    func destination(for input: URL, format: FormatName) -> URL {
+        URL(fileURLWithPath: OutputNaming.fill(template, name: input.deletingPathExtension().lastPathComponent, format: format.rawValue))
+    }
+
+    func outputFormat(_ name: FormatName) -> OutputFormat {
+        switch name {
         case .pdf: .pdf
         case .png: .png(ppi: ppi)
         case .svg: .svg
@@ -74,18 +121,39 @@ struct OutputOptions: ParsableArguments {
         try CreationDate.resolve(environment: ProcessInfo.processInfo.environment, explicit: creationDate, briefing: briefing)
     }
 
-    /// Prints the report's warnings and writes it; with --strict-fonts, a font problem writes nothing.
-    func write(_ report: Report, printer: DiagnosticPrinter) throws(FolioError) {
-        for warning in report.warnings { printer.print(warning) }
+    /// Writes `report` made from `input` in every format asked for, and returns the files written and the
+    /// warnings to show; with --strict-fonts, a font problem writes nothing.
+    func write(_ report: Report, from input: URL) throws(FolioError) -> (files: [URL], warnings: [Diagnostic]) {
         let fontProblems = report.warnings.filter { $0.code == .missingFont }
         if strictFonts, !fontProblems.isEmpty {
-            throw FolioError(.missingFont, "\(fontProblems.count) font problem(s) and --strict-fonts: nothing was written")
+            throw FolioError(.missingFont, "\(fontProblems.count) font problem(s) and --strict-fonts: nothing was written",
+                             diagnostics: report.warnings + [Diagnostic(code: .missingFont, message: "--strict-fonts: nothing was written")])
         }
-        try report.write(outputFormat, to: URL(fileURLWithPath: output))
+        let indexes: [Int]?
+        do {
+            indexes = try pages.map { text throws(FolioError) in try PageSelection(text).indexes(pageCount: report.pageCount) }
+        }
+        var files: [URL] = []
+        let names: [FormatName]
+        do { names = try formatNames() } catch { throw FolioError(.usage, "\(error)") }
+        for name in names {
+            let destination = destination(for: input, format: name)
+            if outDir != nil {
+                // --out-dir is made as needed, with any folders the template names inside it; -o alone is
+                // taken as written, so that a mistyped path is an error rather than a new folder.
+                do {
+                    try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                } catch {
+                    throw FolioError(.io, "cannot make the folder \(destination.deletingLastPathComponent().path): \(error.localizedDescription)")
+                }
+            }
+            files += try report.write(outputFormat(name), to: destination, pageIndexes: indexes)
+        }
+        return (files, report.warnings)
     }
 }
 
 /// The output formats as the command line names them.
-enum FormatName: String, ExpressibleByArgument, CaseIterable {
+enum FormatName: String, ExpressibleByArgument, CaseIterable, Sendable {
     case pdf, png, svg
 }

@@ -2,36 +2,145 @@ import ArgumentParser
 import Folio
 import Foundation
 
-/// `folio render INPUT -o OUTPUT`: lays a briefing out and writes it in the format the output names.
+/// `folio render INPUT... -o OUTPUT | --out-dir DIR`: lays briefings out and writes them, many at once.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a briefing to PDF, PNG or SVG.",
+        abstract: "Render briefings to PDF, PNG or SVG.",
         discussion: """
-            The format comes from the output's extension (.pdf, .png, .svg) or --format. PNG and SVG write one \
-            file a page: {p} in the output name becomes the page number; without it, NAME.png becomes \
-            NAME-1.png, NAME-2.png and so on.
+            Each briefing is laid out once and written in every format -f asks for. PNG and SVG write one file \
+            a page: {p} (or {0p}, zero-padded) in the output name becomes the page number; without it, \
+            NAME.png becomes NAME-1.png, NAME-2.png and so on. A folder given as input stands for the \
+            briefings in it. One failing briefing does not stop the others (unless --fail-fast); the exit \
+            status says whether any failed: 0 all rendered, 1 an input was invalid or failed to render, \
+            64 a usage error, 74 an I/O error.
             """
     )
 
-    @Argument(help: "The briefing file (YAML, JSON or Markdown).")
-    var input: String
+    @Argument(help: "Briefing files (YAML, JSON or Markdown), or folders of them.")
+    var inputs: [String]
 
     @OptionGroup var output: OutputOptions
 
+    @Option(name: .short, help: "How many briefings to render at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Render only shard K of N: the inputs, sorted, dealt out in turn.", valueName: "K/N"))
+    var shard: String?
+
+    @Flag(name: .customLong("fail-fast"), help: "Stop at the first briefing that fails.")
+    var failFast = false
+
+    @Flag(name: [.short, .customLong("quiet")], help: "No progress bar and no summary; diagnostics only.")
+    var quiet = false
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    func validate() throws {
+        guard (1...256).contains(jobs) else { throw ValidationError("-j must be between 1 and 256") }
+        if let shard { _ = try Self.parseShard(shard) }
+        if inputs.count > 1 || inputs.contains(where: Self.isFolder), let template = output.output, !template.contains("{name}") {
+            throw ValidationError("-o '\(template)' would be written for every briefing: put {name} in it, or use --out-dir")
+        }
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    static func parseShard(_ text: String) throws -> (index: Int, count: Int) {
+        let parts = text.split(separator: "/").map { Int($0) }
+        guard parts.count == 2, let index = parts[0], let count = parts[1], count >= 1, (1...count).contains(index) else {
+            throw ValidationError("--shard '\(text)': expected K/N with 1 ≤ K ≤ N, such as 2/4")
+        }
+        return (index, count)
+    }
+
+    /// The briefing files to render: folders expanded to their briefings, then this shard's share.
+    func briefingFiles() throws -> [String] {
+        var files: [String] = []
+        for input in inputs {
+            if Self.isFolder(input) {
+                let names = try FileManager.default.contentsOfDirectory(atPath: input).sorted()
+                files += names.filter { ["yaml", "yml", "json", "md", "markdown"].contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+                    .map { URL(fileURLWithPath: input).appendingPathComponent($0).path }
+            } else {
+                files.append(input)
+            }
+        }
+        // The same file named twice is rendered once.
+        var seen = Set<String>()
+        files = files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        guard let shard else { return files }
+        let (index, count) = try Self.parseShard(shard)
+        // Sorted, so that every machine of a matrix deals the same batch the same way.
+        return files.sorted().enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
+    }
+
     func run() throws {
+        let started = Date()
+        let files = try briefingFiles()
+        if let clash = try destinationClash(files) {
+            diagnostics.printer.print(FolioError(.usage, clash))
+            throw ExitCode(64)
+        }
+        let output = self.output, printer = diagnostics.printer
+        let batch = BatchRender(inputs: files, jobs: jobs, failFast: failFast,
+                                showsProgress: !quiet && files.count > 1 && BatchRender.standardErrorIsATerminal) { input in
+            Self.render(input, output: output, printer: printer)
+        }
+        let outcomes = batch.run()
+        let errors = outcomes.compactMap { $0?.error }
+        // A single briefing goes quietly, as Unix tools do; a batch ends with a summary.
+        if !quiet && files.count > 1 {
+            let done = outcomes.compactMap { $0 }.filter { $0.error == nil }
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            let fileCount = done.map(\.files.count).reduce(0, +), pageCount = done.map(\.pages).reduce(0, +)
+            let skipped = outcomes.filter { $0 == nil }.count
+            var summary = "folio: rendered \(done.count) of \(files.count) briefing\(files.count == 1 ? "" : "s")"
+            summary += ": \(fileCount) file\(fileCount == 1 ? "" : "s"), \(pageCount) page\(pageCount == 1 ? "" : "s") in \(seconds) s"
+            if !errors.isEmpty { summary += "; \(errors.count) failed" }
+            if skipped > 0 { summary += "; \(skipped) not started (--fail-fast)" }
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
+        }
+        if !errors.isEmpty { throw ExitCode(DiagnosticPrinter.exitStatus(for: errors)) }
+    }
+
+    /// Why the batch cannot be written: two briefings would write the same file (report.yaml and
+    /// report.md, say); nil when every destination is distinct.
+    func destinationClash(_ files: [String]) throws -> String? {
+        var owners: [String: String] = [:]
+        for file in files {
+            for format in try output.formatNames() {
+                let destination = output.destination(for: URL(fileURLWithPath: file), format: format).standardizedFileURL.path
+                if let other = owners[destination], other != file {
+                    return "\(other) and \(file) would both be written to \(destination): put more than {name} in -o, "
+                        + "or render them apart"
+                }
+                owners[destination] = file
+            }
+        }
+        return nil
+    }
+
+    /// One briefing, start to finish; everything it has to say is in the outcome.
+    static func render(_ input: String, output: OutputOptions, printer: DiagnosticPrinter) -> BatchRender.Outcome {
+        var outcome = BatchRender.Outcome(input: input)
         do throws(FolioError) {
             let inputURL = URL(fileURLWithPath: input)
             let briefing = try Folio.loadBriefing(contentsOf: inputURL)
             let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(briefing: briefing, style: style, creationDate: output.resolvedCreationDate(for: briefing),
                                     baseDirectory: inputURL.deletingLastPathComponent(), fonts: output.fonts)
-            try output.write(report, printer: diagnostics.printer)
+            let (files, warnings) = try output.write(report, from: inputURL)
+            outcome.files = files
+            outcome.pages = report.pageCount
+            outcome.lines = warnings.flatMap(printer.lines)
         } catch {
-            diagnostics.printer.print(error)
-            throw ExitCode(DiagnosticPrinter.exitStatus(for: error))
+            outcome.error = error
+            outcome.lines = printer.lines(error)
         }
+        return outcome
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct MarkdownBriefingTests {
     @Test func theMarkdownExampleIsTheSameBriefingAsTheYAMLOne() throws {
         let yaml = try Folio.loadBriefing(contentsOf: examplesFolder.appendingPathComponent("kosovo-nato.yaml"))
-        let markdown = try Folio.loadBriefing(contentsOf: examplesFolder.appendingPathComponent("kosovo-nato.md"))
+        let markdown = try Folio.loadBriefing(contentsOf: examplesFolder.appendingPathComponent("kosovo-nato-markdown.md"))
         #expect(markdown.title == yaml.title)
         #expect(markdown.summary == yaml.summary)
         #expect(markdown.sections.count == yaml.sections.count)

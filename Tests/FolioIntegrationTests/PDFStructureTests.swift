@@ -56,7 +56,7 @@ import Testing
     @Test func everyExampleIsTaggedAndReadsInOrder() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        for example in ["kosovo-nato.yaml", "kosovo-nato.md", "programme-status.yaml", "incident-review.md"] {
+        for example in ["kosovo-nato.yaml", "kosovo-nato-markdown.md", "programme-status.yaml", "incident-review.md"] {
             let (pdf, _) = try render(example, in: folder)
             #expect(try Tool.run(["pdfinfo", pdf.path]).output.contains("Tagged:          yes"), "\(example)")
             let structure = try Tool.run(["pdfinfo", "-struct-text", pdf.path]).output

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import Foundation
+
+/// The temporary files of `AtomicFile`s not yet committed or discarded, so that an interrupted process can
+/// remove them before it exits: an interrupted render leaves nothing behind but what was there before.
+public enum TemporaryFiles {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var paths: Set<String> = []
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    static func register(_ path: String) {
+        lock.lock()
+        paths.insert(path)
+        lock.unlock()
+    }
+
+    static func unregister(_ path: String) {
+        lock.lock()
+        paths.remove(path)
+        lock.unlock()
+    }
+
+    /// On SIGINT, SIGTERM or SIGHUP, removes every temporary file and exits with 128 + the signal's number;
+    /// a write past `ulimit -f` becomes an error (EFBIG) instead of killing the process. Call once, early.
+    ///
+    /// The signals are taken on a dispatch queue rather than in a signal handler, so the clean-up may take
+    /// locks and call into Foundation.
+    public static func removeOnTermination() {
+        signal(SIGXFSZ, SIG_IGN)
+        let queue = DispatchQueue(label: "folio.signals")
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler {
+                lock.lock()
+                for path in paths { unlink(path) }
+                paths.removeAll()
+                // Held until exit, so that no new temporary file is registered after the clean-up.
+                _exit(128 + number)
+            }
+            source.resume()
+            lock.lock()
+            sources.append(source)
+            lock.unlock()
+        }
+    }
+}
