@@ -35,9 +35,19 @@ enum ImageLibrary {
         return images
     }
 
-    private static func imagePaths(in sections: [Section]) -> [String] {
+    static func imagePaths(in sections: [Section]) -> [String] {
         sections.flatMap { section in
             section.blocks.compactMap { if case .image(let image) = $0 { image.path } else { nil } } + imagePaths(in: section.sections)
+        }
+    }
+}
+
+extension Briefing {
+    /// The files of the images the briefing shows, relative paths taken from `base`: what a watcher
+    /// watches besides the briefing itself.
+    public func imageFiles(relativeTo base: URL) -> [URL] {
+        ImageLibrary.imagePaths(in: sections).map { path in
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
         }
     }
 }

@@ -8,7 +8,7 @@ struct FolioCommand: ParsableCommand {
         commandName: "folio",
         abstract: "Render structured briefings (YAML or JSON) to PDF, PNG and SVG reports.",
         version: FolioVersion.current,
-        subcommands: [RenderCommand.self, ChartCommand.self, StylesCommand.self, ValidateCommand.self, SchemaCommand.self]
+        subcommands: [RenderCommand.self, ChartCommand.self, WatchCommand.self, StylesCommand.self, ValidateCommand.self, SchemaCommand.self]
     )
 
     static func main() {

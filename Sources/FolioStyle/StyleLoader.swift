@@ -61,7 +61,8 @@ public enum StyleLoader {
     /// How many styles deep `extends` may go.
     static let maximumDepth = 8
 
-    static func isPath(_ reference: String) -> Bool {
+    /// Whether `reference` names a style file rather than a built-in style.
+    public static func isPath(_ reference: String) -> Bool {
         reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
     }
 
