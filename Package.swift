@@ -10,10 +10,13 @@ let package = Package(
     products: [
         .library(name: "Folio", targets: ["Folio"]),
         .executable(name: "folio", targets: ["FolioCommand"]),
+        .executable(name: "folio-library-example", targets: ["LibraryExample"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Only for `swift package generate-documentation`: adds no code to Folio.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // Cairo (PDF, SVG and PNG surfaces), Pango and PangoCairo found through pkg-config; cmark-gfm for Markdown; libhyphen for hyphenation.
@@ -51,6 +54,8 @@ let package = Package(
         .target(name: "FolioCairo", dependencies: ["CFolio", "CRsvg", "FolioCore", "FolioDecoding", "FolioGraphics"]),
         // The public entry point: load, lay out, write.
         .target(name: "Folio", dependencies: ["FolioCore", "FolioDecoding", "FolioModel", "FolioStyle", "FolioLayout", "FolioGraphics", "FolioCairo"]),
+        // Examples/LibraryExample: a briefing built in Swift and rendered with the library.
+        .executableTarget(name: "LibraryExample", dependencies: ["Folio"], path: "Examples/LibraryExample"),
         // The `folio` command-line tool.
         .executableTarget(
             name: "FolioCommand",

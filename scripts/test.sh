@@ -7,3 +7,5 @@ cd "$(dirname "$0")/.."
 bash scripts/install-dependencies.sh
 swift build --build-tests
 swift test --skip-build
+# The library's documentation must build without warnings.
+swift package generate-documentation --target Folio --warnings-as-errors >/dev/null

@@ -94,3 +94,17 @@ import Testing
         #expect(folder.contents == ["big.yaml", "out.pdf"])
     }
 }
+
+/// Examples/LibraryExample: a briefing built in Swift, rendered through the library.
+@Suite struct LibraryExampleTests {
+    @Test func theExampleProgramRendersItsBriefing() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let program = URL(fileURLWithPath: Tool.folio).deletingLastPathComponent().appendingPathComponent("folio-library-example").path
+        let result = try Tool.run([program, folder.url.path])
+        #expect(result.status == 0, "\(result.error)")
+        let text = try Tool.run(["pdftotext", folder.file("network-review.pdf").path, "-"]).output
+        #expect(text.contains("Quarterly Network Review") && text.contains("Second data centre live"))
+        #expect(try String(contentsOf: folder.file("milestones.svg"), encoding: .utf8).hasPrefix("<?xml"))
+    }
+}
