@@ -6,7 +6,26 @@ public struct MonthNames: Sendable {
     public let short: [String]
     public let full: [String]
 
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: MonthNames] = [:]
+
+    /// The month names of `language`, looked up once: a DateFormatter takes milliseconds to make, and a
+    /// report may hold many charts.
     public init(language: String) {
+        Self.lock.lock()
+        let cached = Self.cache[language]
+        Self.lock.unlock()
+        if let cached {
+            self = cached
+            return
+        }
+        self.init(uncachedLanguage: language)
+        Self.lock.lock()
+        Self.cache[language] = self
+        Self.lock.unlock()
+    }
+
+    private init(uncachedLanguage language: String) {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: language)
         let short: [String] = formatter.shortStandaloneMonthSymbols
