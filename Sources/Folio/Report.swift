@@ -36,7 +36,8 @@ public final class Report {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let images = try ImageLibrary.images(in: briefing, relativeTo: base)
         let measurer = PangoTextMeasurer(language: briefing.language, fonts: fonts)
-        let document = DocumentLayout(style: style, measurer: measurer, images: images).layout(briefing, creationDate: creationDate)
+        let document = MeasuringAhead.layout(briefing, style: style, measurer: measurer, fonts: fonts, images: images,
+                                             creationDate: creationDate)
         self.init(document: document, measurer: measurer)
     }
 

@@ -9,6 +9,12 @@ public struct FontReport: Hashable, Sendable {
 
     public var isEmpty: Bool { substitutedFamilies.isEmpty && missingCharacters.isEmpty }
 
+    /// Adds what `other` found.
+    public mutating func absorb(_ other: FontReport) {
+        substitutedFamilies.merge(other.substitutedFamilies) { first, _ in first }
+        missingCharacters.formUnion(other.missingCharacters)
+    }
+
     /// One message per problem, in a stable order.
     public var messages: [String] {
         let families = substitutedFamilies.keys.sorted().map { family in

@@ -10,7 +10,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     private let fontMapReference: GObjectReference
     private let contextReference: GObjectReference
     private let layoutReference: GObjectReference
-    let fontTable = PangoFontTable()
+    private(set) var fontTable: PangoFontTable!
     private var descriptions: [FontSpec: FontDescription] = [:]
     private var metricsCache: [FontSpec: FontMetrics] = [:]
 
@@ -27,8 +27,9 @@ public final class PangoTextMeasurer: TextMeasuring {
     private let fontMap: OpaquePointer
 
     /// A measurer with a fresh font map over `fonts` (Folio's standard font folders when nil or unbuildable);
-    /// `language` is a BCP 47 tag used for shaping, line breaking and hyphenation.
-    public init(language: String = "en", fonts: FontConfiguration? = FontConfiguration.with()) {
+    /// `language` is a BCP 47 tag used for shaping, line breaking and hyphenation. Measurers of one export
+    /// that share `fontKeys` can draw each other's lines.
+    public init(language: String = "en", fonts: FontConfiguration? = FontConfiguration.with(), fontKeys: FontKeys = FontKeys()) {
         self.language = language
         let fontMap = OpaquePointer(pango_cairo_font_map_new())!
         self.fontMap = fontMap
@@ -48,6 +49,20 @@ public final class PangoTextMeasurer: TextMeasuring {
         let layout = pango_layout_new(context)!
         layoutReference = GObjectReference(adopting: layout)
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        let loadingContext = context
+        fontTable = PangoFontTable(keys: fontKeys) { key in
+            let description = pango_font_description_from_string(key)
+            defer { pango_font_description_free(description) }
+            return pango_font_map_load_font(UnsafeMutablePointer(fontMap), loadingContext, description)
+        }
+    }
+
+    /// The font ids this measurer shares with the other measurers of its export.
+    public var fontKeys: FontKeys { fontTable.keys }
+
+    /// Adds what `other` (a measurer of the same export) found missing to this measurer's report.
+    public func absorbFontReport(of other: PangoTextMeasurer) {
+        fontReport.absorb(other.fontReport)
     }
 
     // MARK: TextMeasuring
