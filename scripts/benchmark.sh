@@ -11,7 +11,8 @@ RUNS=${RUNS:-5}
 SIZES=${SIZES:-"3 30 70 700"}
 PEERS=${PEERS:-../shared/bench/peers}
 WORK=${BENCH_DIR:-$(mktemp -d)}
-swift build -c release --product folio >/dev/null
+mkdir -p "$WORK"
+swift build -c release --product folio >/dev/null 2>&1
 folio=$PWD/.build/release/folio
 cc -O2 -o "$WORK/pango_base" "$PEERS/pango_base.c" $(pkg-config --cflags --libs pangocairo cairo-pdf)
 for n in $SIZES; do python3 "$PEERS/gen.py" "$n" "$WORK" >/dev/null; done
@@ -34,12 +35,13 @@ measure() {
     "$@" >/dev/null 2>&1
     local times=() peaks=()
     for _ in $(seq "$RUNS"); do
-        local out; out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+        /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$@" >/dev/null 2>&1
+        local out; out=$(tail -1 "$WORK/time.txt")
         times+=("${out% *}"); peaks+=("${out#* }")
     done
     local median; median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     local peak; peak=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)
-    printf '%-44s %8.3f s %8.1f MiB\n' "$label" "$median" "$(echo "$peak / 1024" | bc -l)"
+    printf '%-44s %8.3f s %8.1f MiB\n' "$label" "$median" "$(awk -v kb="$peak" 'BEGIN {print kb / 1024}')"
 }
 
 cd "$WORK"

@@ -86,6 +86,9 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(64)
         }
         let output = self.output, printer = diagnostics.printer
+        // With several briefings at once the cores are already busy: a layout helper thread would only
+        // compete with the other jobs.
+        if jobs > 1 && files.count > 1 { setenv("FOLIO_LAYOUT_THREADS", "1", 1) }
         let batch = BatchRender(inputs: files, jobs: jobs, failFast: failFast,
                                 showsProgress: !quiet && files.count > 1 && BatchRender.standardErrorIsATerminal) { input in
             Self.render(input, output: output, printer: printer)
