@@ -12,7 +12,7 @@ SIZES=${SIZES:-"3 30 70 700"}
 PEERS=${PEERS:-../shared/bench/peers}
 WORK=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$WORK"
-swift build -c release --product folio >/dev/null 2>&1
+swift build -c release --static-swift-stdlib --product folio >/dev/null 2>&1
 folio=$PWD/.build/release/folio
 cc -O2 -o "$WORK/pango_base" "$PEERS/pango_base.c" $(pkg-config --cflags --libs pangocairo cairo-pdf)
 for n in $SIZES; do python3 "$PEERS/gen.py" "$n" "$WORK" >/dev/null; done
