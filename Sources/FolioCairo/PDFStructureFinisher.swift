@@ -26,8 +26,10 @@ enum PDFStructureFinisher {
         var figures = additions.figureAlternatives[...]
         var scopes = additions.headerScopes[...]
         // Structure elements are numbered in the order their tags opened: the order the additions were collected.
+        let structElem = Array("<< /Type /StructElem".utf8)
         for number in file.objectNumbers {
-            guard let object = file.object(number), object.hasPrefix("<< /Type /StructElem") else { continue }
+            // Checked before reading: most objects are content streams, long and of no interest here.
+            guard file.object(number, startsWith: structElem), let object = file.object(number) else { continue }
             if object.contains("\n   /S /Figure\n"), let alt = figures.popFirst() {
                 replacements.append((number, insert("   /Alt \(pdfString(alt))\n", into: object)))
             } else if object.contains("\n   /S /TH\n"), let scope = scopes.popFirst() {
@@ -106,6 +108,14 @@ private struct CairoPDFLayout {
 
     var objectNumbers: [Int] { offsets.keys.sorted() }
 
+    /// Whether the body of object `number` begins with `prefix`.
+    func object(_ number: Int, startsWith prefix: [UInt8]) -> Bool {
+        guard let start = offsets[number] else { return false }
+        let body = start + "\(number) 0 obj\n".utf8.count
+        guard body + prefix.count <= bytes.count else { return false }
+        return bytes[body..<(body + prefix.count)].elementsEqual(prefix)
+    }
+
     /// The text between `N 0 obj` and `endobj` of object `number`.
     func object(_ number: Int) -> String? {
         guard let start = offsets[number], start < bytes.count else { return nil }
@@ -116,7 +126,7 @@ private struct CairoPDFLayout {
         let end = Array("endobj".utf8)
         var index = body
         while index + end.count <= bytes.count {
-            if bytes[index] == end[0], Array(bytes[index..<(index + end.count)]) == end {
+            if bytes[index] == end[0], bytes[index..<(index + end.count)].elementsEqual(end) {
                 return String(decoding: bytes[body..<index], as: UTF8.self)
             }
             index += 1
