@@ -24,18 +24,11 @@ public enum CreationDate {
 
     /// Seconds since 1970 as `YYYY-MM-DDThh:mm:ssZ` in UTC.
     static func iso8601(secondsSince1970 seconds: Int64) -> String {
-        var days = seconds / 86_400
+        let days = seconds / 86_400
         let rest = seconds % 86_400
-        // Civil-from-days (Howard Hinnant's algorithm), valid for every date after 1970.
-        days += 719_468
-        let era = days / 146_097
-        let dayOfEra = days - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        // 1970-01-01 is day 719,162 counted from 0001-01-01.
+        let date = CivilCalendar.date(ofDay: Int(days) + 719_162)
+        let (year, month, day) = (date.year, Int64(date.month), Int64(date.day))
         func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
     }

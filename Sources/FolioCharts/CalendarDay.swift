@@ -1,30 +1,13 @@
+import FolioCore
 import FolioModel
 
 /// Calendar arithmetic on day numbers: days since 1 January of year 1 in the proleptic Gregorian calendar.
 public enum CalendarDay {
     /// The day number of `year`-`month`-`day`.
-    public static func number(year: Int, month: Int, day: Int) -> Int {
-        // Howard Hinnant's days-from-civil, shifted so that 0001-01-01 is day 0.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 306
-    }
+    public static func number(year: Int, month: Int, day: Int) -> Int { CivilCalendar.dayNumber(year: year, month: month, day: day) }
 
     /// The year, month and day of day number `number`.
-    public static func civil(_ number: Int) -> (year: Int, month: Int, day: Int) {
-        let z = number + 306
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    public static func civil(_ number: Int) -> (year: Int, month: Int, day: Int) { CivilCalendar.date(ofDay: number) }
 
     /// The days a briefing date covers: a whole year, quarter, month, or one day; as a half-open range.
     public static func span(of date: BriefingDate) -> Range<Int> {
