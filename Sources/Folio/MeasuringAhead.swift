@@ -37,10 +37,9 @@ enum MeasuringAhead {
         let helper = HelperThread(briefing: laterHalf, style: style, language: briefing.language, fonts: fonts,
                                   fontKeys: measurer.fontKeys, images: images, shared: shared)
         helper.start()
-        let document = DocumentLayout(style: style, measurer: SharingMeasurer(base: measurer, shared: shared), images: images)
-            .layout(briefing, creationDate: creationDate)
-        // The helper's measurer must outlive every line it measured only as long as its fonts are needed:
-        // the layout's measurer loads them itself by their shared ids, so the helper may end now.
+        let reader = SharingMeasurer(base: measurer, shared: shared, role: .reader)
+        let document = DocumentLayout(style: style, measurer: reader, images: images).layout(briefing, creationDate: creationDate)
+        // The helper's measurer may go now: the layout's measurer loads any font it needs by its shared id.
         helper.join()
         if let report = helper.measurer { measurer.absorbFontReport(of: report) }
         return document
@@ -77,7 +76,7 @@ private final class HelperThread: @unchecked Sendable {
     func start() {
         let thread = Thread { [self] in
             let measurer = PangoTextMeasurer(language: language, fonts: fonts, fontKeys: fontKeys)
-            _ = BriefingComposer(style: style, measurer: SharingMeasurer(base: measurer, shared: shared), images: images,
+            _ = BriefingComposer(style: style, measurer: SharingMeasurer(base: measurer, shared: shared, role: .writer), images: images,
                                  language: language).composition(of: briefing)
             self.measurer = measurer
             done.signal()

@@ -13,7 +13,7 @@ extension BarChart {
         let nameColumn = (names.flatMap { $0 }.map { $0.minX + $0.width }.max() ?? 0)
         let segments = self.segments
         let totals = self.totals
-        let valueLines = segments.map { line(valueText($0.value), font: smallFont, color: style.text) }
+        let valueLines = valueLines(of: segments)
         let totalLines = totals.map { line(valueText($0.positive + $0.negative), font: smallFont.bold, color: style.text) }
         // What sits at the end of each bar: its value, or a stack's total.
         let endLabels: [(value: Double, line: TextLine)] = chart.stacked
@@ -62,7 +62,6 @@ extension BarChart {
             let center = bandTops[segment.category] + bands[segment.category] / 2
             let barTop = chart.stacked ? center - thickness / 2 : center - groupHeight / 2 + Double(segment.series) * thickness
             let x0 = x(segment.start), x1 = x(segment.end)
-            let fill = style.color(segment.series)
             let bar = Rect(x: min(x0, x1), y: barTop + 0.5, width: abs(x1 - x0), height: thickness - 1)
             items += style.fill(bar, series: segment.series)
             let valueLine = valueLines[index]
@@ -71,8 +70,7 @@ extension BarChart {
                 let labelX = segment.value >= 0 ? x1 + 3 : x1 - 3 - valueLine.width
                 items.append(.text(valueLine, origin: Point(x: labelX, y: baseline)))
             } else if valueLine.width + 4 <= bar.width, !isHatched(segment.series) {
-                let inside = line(valueText(segment.value), font: smallFont, color: Self.textColor(on: fill))
-                items.append(.text(inside, origin: Point(x: bar.midX - inside.width / 2, y: baseline)))
+                items.append(.text(valueLine, origin: Point(x: bar.midX - valueLine.width / 2, y: baseline)))
             }
         }
         if chart.stacked && chart.series.count > 1 {

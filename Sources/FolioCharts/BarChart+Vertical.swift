@@ -54,7 +54,7 @@ extension BarChart {
         // Value labels: above (below, for negatives) each bar when every one fits its bar's slot; for stacked
         // charts inside each segment that has room, and the total above the stack.
         let segments = self.segments
-        let valueLines = segments.map { line(valueText($0.value), font: smallFont, color: style.text) }
+        let valueLines = valueLines(of: segments)
         let showOutside = !chart.stacked && valueLines.allSatisfy { $0.width <= barWidth - 1 }
         let totals = self.totals
         let totalLines = totals.map { line(valueText($0.positive + $0.negative), font: smallFont.bold, color: style.text) }
@@ -77,7 +77,6 @@ extension BarChart {
             let center = plotLeft + (Double(segment.category) + 0.5) * band
             let left = chart.stacked ? center - barWidth / 2 : center - band * 0.37 + Double(segment.series) * barWidth
             let y0 = y(segment.start), y1 = y(segment.end)
-            let fill = style.color(segment.series)
             let bar = Rect(x: left + 0.5, y: min(y0, y1), width: max(barWidth - 1, 0.5), height: abs(y1 - y0))
             items += style.fill(bar, series: segment.series)
             let origin: Point?
@@ -89,11 +88,7 @@ extension BarChart {
             } else {
                 origin = nil
             }
-            if let origin {
-                var text = valueLine
-                if chart.stacked { text = line(valueText(segment.value), font: smallFont, color: Self.textColor(on: fill)) }
-                items.append(.text(text, origin: origin))
-            }
+            if let origin { items.append(.text(valueLine, origin: origin)) }
         }
         if showTotals {
             for (category, totalLine) in totalLines.enumerated() {

@@ -100,9 +100,15 @@ public struct BarChart<Measurer: TextMeasuring> {
     func isHatched(_ index: Int) -> Bool { style.patterns && ChartStyle.Hatch.of(series: index) != .solid }
 
     /// Black or white text, whichever reads better on `fill`.
-    static func textColor(on fill: Color) -> Color {
-        let luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue
-        return luminance > 0.55 ? .black : .white
+    static func textColor(on fill: Color) -> Color { fill.luma > 0.55 ? .black : .white }
+
+    /// The value label of each segment: in the text colour beside a grouped bar, in black or white inside
+    /// a stacked segment.
+    func valueLines(of segments: [Segment]) -> [TextLine] {
+        segments.map { segment in
+            let color = chart.stacked ? Self.textColor(on: style.color(segment.series)) : style.text
+            return line(valueText(segment.value), font: smallFont, color: color)
+        }
     }
 
     /// The legend at the top, when the chart has several series or stacks them, and where the rest begins.

@@ -17,8 +17,7 @@ extension ChartStyle {
         guard patterns, rect.width > 0, rect.height > 0 else { return items }
         let hatch = Hatch.of(series: index)
         guard hatch != .solid else { return items }
-        let luminance = 0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue
-        let stroke = StrokeStyle(color: luminance > 0.5 ? .black : .white, width: 0.7)
+        let stroke = StrokeStyle(color: color.luma > 0.5 ? .black : .white, width: 0.7)
         let spacing = 3.5
         var lines: [DisplayItem] = []
         func diagonal(rising: Bool) {

@@ -14,6 +14,8 @@ final class BatchRender: @unchecked Sendable {
         var pages = 0
         var lines: [String] = []
         var error: FolioError?
+        /// The files the render read besides the briefing: its images and its style file (for `watch`).
+        var dependencies: [URL] = []
     }
 
     let inputs: [String]

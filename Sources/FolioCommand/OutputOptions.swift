@@ -116,6 +116,13 @@ struct OutputOptions: ParsableArguments {
                                        overrides: overrides)
     }
 
+    /// The style file `briefing` is drawn in (--style, else the briefing's own), or nil for a built-in style.
+    func styleFile(for briefing: Briefing, at inputURL: URL) -> URL? {
+        if let style { return StyleLoader.isPath(style) ? URL(fileURLWithPath: style) : nil }
+        guard let own = briefing.style, StyleLoader.isPath(own) else { return nil }
+        return own.hasPrefix("/") ? URL(fileURLWithPath: own) : inputURL.deletingLastPathComponent().appendingPathComponent(own)
+    }
+
     /// The creation date to write: SOURCE_DATE_EPOCH, else --creation-date, else the briefing's date.
     func resolvedCreationDate(for briefing: Briefing) throws(FolioError) -> String? {
         try CreationDate.resolve(environment: ProcessInfo.processInfo.environment, explicit: creationDate, briefing: briefing)
@@ -129,10 +136,7 @@ struct OutputOptions: ParsableArguments {
             throw FolioError(.missingFont, "\(fontProblems.count) font problem(s) and --strict-fonts: nothing was written",
                              diagnostics: report.warnings + [Diagnostic(code: .missingFont, message: "--strict-fonts: nothing was written")])
         }
-        let indexes: [Int]?
-        do {
-            indexes = try pages.map { text throws(FolioError) in try PageSelection(text).indexes(pageCount: report.pageCount) }
-        }
+        let indexes = try pages.map { text throws(FolioError) in try PageSelection(text).indexes(pageCount: report.pageCount) }
         var files: [URL] = []
         let names: [FormatName]
         do { names = try formatNames() } catch { throw FolioError(.usage, "\(error)") }

@@ -133,6 +133,8 @@ struct RenderCommand: ParsableCommand {
         do throws(FolioError) {
             let inputURL = URL(fileURLWithPath: input)
             let briefing = try Folio.loadBriefing(contentsOf: inputURL)
+            outcome.dependencies = briefing.imageFiles(relativeTo: inputURL.deletingLastPathComponent())
+                + [output.styleFile(for: briefing, at: inputURL)].compactMap { $0 }
             let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(briefing: briefing, style: style, creationDate: output.resolvedCreationDate(for: briefing),
                                     baseDirectory: inputURL.deletingLastPathComponent(), fonts: output.fonts)

@@ -20,7 +20,6 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         let inputURL = URL(fileURLWithPath: input)
-        var watched: [URL: Date?] = [:]
         while true {
             let outcome = RenderCommand.render(input, output: output, printer: diagnostics.printer)
             var text = outcome.lines.map { $0 + "\n" }.joined()
@@ -32,27 +31,14 @@ struct WatchCommand: ParsableCommand {
                 text += "folio: \(time) not rendered; watching for changes\n"
             }
             FileHandle.standardError.write(Data(text.utf8))
-            watched = Dictionary(uniqueKeysWithValues: watchedFiles(inputURL).map { ($0, Self.modified($0)) })
+            // The briefing, and what this render read besides: a briefing that did not load is watched alone
+            // until it does.
+            let watched = ([inputURL] + outcome.dependencies).map { ($0, Self.modified($0)) }
             // Wait for any watched file to change (or appear, or go).
-            while watched.allSatisfy({ Self.modified($0.key) == $0.value }) {
+            while watched.allSatisfy({ Self.modified($0.0) == $0.1 }) {
                 Thread.sleep(forTimeInterval: 0.25)
             }
         }
-    }
-
-    /// The briefing, the images it shows and its style file, as they stand now.
-    func watchedFiles(_ inputURL: URL) -> [URL] {
-        var files = [inputURL]
-        let folder = inputURL.deletingLastPathComponent()
-        if let style = output.style, StyleLoader.isPath(style) { files.append(URL(fileURLWithPath: style)) }
-        // Read quietly: a briefing that does not load now is watched on its own until it does.
-        if let briefing = try? Folio.loadBriefing(contentsOf: inputURL) {
-            files += briefing.imageFiles(relativeTo: folder)
-            if output.style == nil, let style = briefing.style, StyleLoader.isPath(style) {
-                files.append(folder.appendingPathComponent(style))
-            }
-        }
-        return files
     }
 
     static func modified(_ url: URL) -> Date? {

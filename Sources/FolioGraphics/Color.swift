@@ -50,6 +50,10 @@ public struct Color: Hashable, Sendable {
                      blue: blue + (other.blue - blue) * t, alpha: alpha + (other.alpha - alpha) * t)
     }
 
+    /// Brightness as the eye weighs the channels (Rec. 709 weights on the stored values), 0 to 1: for
+    /// choosing black or white to draw over a colour.
+    public var luma: Double { 0.2126 * red + 0.7152 * green + 0.0722 * blue }
+
     /// The same colour with `alpha`.
     public func with(alpha: Double) -> Color {
         Color(red: red, green: green, blue: blue, alpha: alpha)

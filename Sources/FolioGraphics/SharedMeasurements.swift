@@ -44,28 +44,33 @@ public final class SharedMeasurements: @unchecked Sendable {
     }
 }
 
-/// A measurer that answers from `SharedMeasurements` when it can and adds what it measures to them.
+/// A measurer that works with `SharedMeasurements`: a reader answers from them when it can, a writer adds
+/// everything it measures to them. (A reader does not write: nobody would read what the layout measures.)
 public struct SharingMeasurer<Base: TextMeasuring>: TextMeasuring {
+    public enum Role: Sendable { case reader, writer }
+
     public let base: Base
     public let shared: SharedMeasurements
+    public let role: Role
 
-    public init(base: Base, shared: SharedMeasurements) {
+    public init(base: Base, shared: SharedMeasurements, role: Role) {
         self.base = base
         self.shared = shared
+        self.role = role
     }
 
     public func lines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool) -> [TextLine] {
         let key = SharedMeasurements.LinesKey(text: text, width: width, alignment: alignment, hyphenate: hyphenate)
-        if let known = shared.lines(for: key) { return known }
+        if role == .reader, let known = shared.lines(for: key) { return known }
         let measured = base.lines(of: text, width: width, alignment: alignment, hyphenate: hyphenate)
-        shared.store(measured, for: key)
+        if role == .writer { shared.store(measured, for: key) }
         return measured
     }
 
     public func line(of text: RichText) -> TextLine {
-        if let known = shared.line(for: text) { return known }
+        if role == .reader, let known = shared.line(for: text) { return known }
         let measured = base.line(of: text)
-        shared.store(measured, for: text)
+        if role == .writer { shared.store(measured, for: text) }
         return measured
     }
 

@@ -104,12 +104,7 @@ extension BriefingComposer {
         case .points(let points): min(points, columnWidth)
         }
         let captionFont = style.fonts.caption
-        var caption = RichText()
-        if let number, let text = image.caption {
-            caption.append("Figure \(number).", attributes: TextAttributes(font: captionFont.bold, color: style.colors.text))
-            caption.append(" ", attributes: TextAttributes(font: captionFont, color: style.colors.text))
-            styler.append(text, font: captionFont, color: style.colors.text, to: &caption)
-        }
+        let caption = numberedCaption("Figure", number: number, text: image.caption)
         let lines = caption.isEmpty ? [] : measurer.lines(of: caption, width: columnWidth, alignment: .left)
         let metrics = LineMetrics(font: captionFont, lineHeight: style.spacing.lineHeight, measurer: measurer)
         // An image taller than a page is scaled down to fit one, with its caption: never lost.

@@ -20,12 +20,7 @@ extension BriefingComposer {
         let titleLines = title.map { measurer.lines(of: styler.richText($0, font: titleFont, color: style.colors.text),
                                                     width: columnWidth, alignment: .left) } ?? []
         let captionFont = style.fonts.caption
-        var captionText = RichText()
-        if let number, let caption {
-            captionText.append("Figure \(number).", attributes: TextAttributes(font: captionFont.bold, color: style.colors.text))
-            captionText.append(" ", attributes: TextAttributes(font: captionFont, color: style.colors.text))
-            styler.append(caption, font: captionFont, color: style.colors.text, to: &captionText)
-        }
+        let captionText = numberedCaption("Figure", number: number, text: caption)
         let captionLines = captionText.isEmpty ? [] : measurer.lines(of: captionText, width: columnWidth, alignment: .left)
         return ChartBlock(drawing: drawing, title: titleLines, caption: captionLines,
                           metrics: LineMetrics(font: captionFont, lineHeight: style.spacing.lineHeight, measurer: measurer),

@@ -70,12 +70,7 @@ extension BriefingComposer {
         geometry.assignHeights(&body)
 
         let captionFont = style.fonts.caption
-        var caption = RichText()
-        if let number, let text = table.caption {
-            caption.append("Table \(number).", attributes: TextAttributes(font: captionFont.bold, color: style.colors.text))
-            caption.append(" ", attributes: TextAttributes(font: captionFont, color: style.colors.text))
-            styler.append(text, font: captionFont, color: style.colors.text, to: &caption)
-        }
+        let caption = numberedCaption("Table", number: number, text: table.caption)
         var continued = caption
         if !continued.isEmpty {
             continued.append(" (continued)", attributes: TextAttributes(font: captionFont.italicized, color: style.colors.muted))

@@ -37,10 +37,10 @@ public struct ChartPageLayout<Measurer: TextMeasuring> {
         case .timeline(let timeline):
             drawing = TimelineChart(timeline: timeline, style: chartStyle, measurer: measurer, width: chartWidth).draw()
         case .bar(let chart):
-            drawing = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth).draw()
+            let standard = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth)
+            drawing = standard.draw()
             if let height, chart.orientation == .vertical {
                 // The plot takes what the legend, the labels and the margins leave of the height asked for.
-                let standard = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth)
                 let overhead = drawing.size.height - standard.defaultPlotHeight
                 let plot = max(height - 2 * Self.margin - overhead, 40)
                 drawing = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth, plotHeight: plot).draw()

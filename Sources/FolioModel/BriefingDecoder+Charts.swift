@@ -23,14 +23,7 @@ extension BriefingDecoder {
             }
         }
         let today = map.value("today").flatMap { date($0, path: path.appending("today")) }
-        guard let eventsNode = map.value("events") else {
-            map.missing("events")
-            return nil
-        }
-        let eventNodes = context.list(eventsNode, path: path.appending("events")) ?? []
-        if eventNodes.isEmpty, case .sequence = eventsNode.value {
-            context.report("a timeline needs at least one event", at: eventsNode.mark, path: path.appending("events"))
-        }
+        guard let eventNodes = requiredList(map, "events", owner: "a timeline", itemName: "event") else { return nil }
         let events = eventNodes.enumerated().compactMap { event($1, path: path.appending("events").appending($0)) }
         guard events.count == eventNodes.count else { return nil }
         return Timeline(id: id, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
@@ -80,23 +73,9 @@ extension BriefingDecoder {
         let kind = map.value("type").flatMap { choice($0, path: path.appending("type"), as: Chart.Kind.self) }
         let orientation = map.value("orientation").flatMap { choice($0, path: path.appending("orientation"), as: Chart.Orientation.self) }
         let stacked = map.value("stacked").flatMap { context.bool($0, path: path.appending("stacked")) } ?? false
-        guard let categoriesNode = map.value("categories") else {
-            map.missing("categories")
-            return nil
-        }
-        let categoryNodes = context.list(categoriesNode, path: path.appending("categories")) ?? []
+        guard let categoryNodes = requiredList(map, "categories", owner: "a chart", itemName: "category") else { return nil }
         let categories = categoryNodes.enumerated().compactMap { context.text($1, path: path.appending("categories").appending($0)) }
-        if categoryNodes.isEmpty, case .sequence = categoriesNode.value {
-            context.report("a chart needs at least one category", at: categoriesNode.mark, path: path.appending("categories"))
-        }
-        guard let seriesNode = map.value("series") else {
-            map.missing("series")
-            return nil
-        }
-        let seriesNodes = context.list(seriesNode, path: path.appending("series")) ?? []
-        if seriesNodes.isEmpty, case .sequence = seriesNode.value {
-            context.report("a chart needs at least one series", at: seriesNode.mark, path: path.appending("series"))
-        }
+        guard let seriesNodes = requiredList(map, "series", owner: "a chart", itemName: "series") else { return nil }
         let series = seriesNodes.enumerated().compactMap {
             self.series($1, path: path.appending("series").appending($0), categoryCount: categories.count)
         }

@@ -6,14 +6,7 @@ extension BriefingDecoder {
         guard let map = MappingReader(node, path: path, context: context, expected: "a table ({columns, rows})") else { return nil }
         map.rejectUnknownKeys(BriefingKeys.table)
         let id = identifier(map)
-        guard let columnsNode = map.value("columns") else {
-            map.missing("columns")
-            return nil
-        }
-        let columnNodes = context.list(columnsNode, path: path.appending("columns")) ?? []
-        if columnNodes.isEmpty, case .sequence = columnsNode.value {
-            context.report("a table needs at least one column", at: columnsNode.mark, path: path.appending("columns"))
-        }
+        guard let columnNodes = requiredList(map, "columns", owner: "a table", itemName: "column") else { return nil }
         let columns = columnNodes.enumerated().compactMap { column($1, path: path.appending("columns").appending($0)) }
         checkPercentages(columns, nodes: columnNodes, path: path.appending("columns"))
         guard let rowsNode = map.value("rows") else {

@@ -194,6 +194,20 @@ public struct BriefingDecoder {
         return parsed
     }
 
+    /// The nodes of the list at `key`, which must be there and hold at least one `itemName` (a missing key
+    /// or an empty list is reported; a non-list is reported by `context.list`). Nil only when the key is missing.
+    func requiredList(_ map: MappingReader, _ key: String, owner: String, itemName: String) -> [SourceNode]? {
+        guard let node = map.value(key) else {
+            map.missing(key)
+            return nil
+        }
+        let nodes = context.list(node, path: map.path.appending(key)) ?? []
+        if nodes.isEmpty, case .sequence = node.value {
+            context.report("\(owner) needs at least one \(itemName)", at: node.mark, path: map.path.appending(key))
+        }
+        return nodes
+    }
+
     /// The `id` of a section, table, timeline or chart: checked for form and uniqueness.
     func identifier(_ map: MappingReader) -> String? {
         guard let node = map.value("id"), let id = context.text(node, path: map.path.appending("id")) else { return nil }
