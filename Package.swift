@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "FolioStyleTests", dependencies: ["FolioStyle", "FolioDecoding", "FolioGraphics"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioTesting", "FolioModel", "FolioStyle"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioTesting", "FolioModel", "FolioStyle"]),
-        .testTarget(name: "FolioIntegrationTests", dependencies: ["Folio", "FolioCairo", "FolioGraphics"]),
+        .testTarget(name: "FolioIntegrationTests", dependencies: ["Folio", "FolioCairo", "FolioGraphics", "FolioTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

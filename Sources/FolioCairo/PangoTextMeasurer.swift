@@ -15,7 +15,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     private var metricsCache: [FontSpec: FontMetrics] = [:]
 
     private var context: OpaquePointer { contextReference.pointer }
-    private var layout: OpaquePointer { layoutReference.pointer }
+    var layout: OpaquePointer { layoutReference.pointer }
 
     private let language: String
     /// Finds syllable breaks for `lines(of:width:alignment:hyphenate:)`; nil without patterns for the language.
@@ -85,9 +85,20 @@ public final class PangoTextMeasurer: TextMeasuring {
         // check every line, and break again a little narrower until none does.
         var layoutWidth = max(width, 1)
         var lines: [TextLine] = []
+        // Shaped once, unbroken, and cut into lines here when the text allows; Pango breaks the rest.
+        var unbroken: [UInt8]?
+        if breaksParagraphsItself, ParagraphBreaking.canBreak(text.string) {
+            pango_layout_set_width(layout, -1)
+            unbroken = setText(text)
+        }
         for _ in 0..<4 {
-            pango_layout_set_width(layout, Int32(clamping: Int((layoutWidth * Double(PANGO_SCALE)).rounded(.down))))
-            lines = shape(text)
+            let limit = Int32(clamping: Int((layoutWidth * Double(PANGO_SCALE)).rounded(.down)))
+            if let utf8 = unbroken, let broken = brokenLines(utf8: utf8, text: text, limit: limit, alignment: alignment) {
+                lines = broken
+            } else {
+                pango_layout_set_width(layout, limit)
+                lines = shape(text)
+            }
             let overflow = (lines.map { $0.minX + $0.width }.max() ?? 0) - width
             if overflow <= Self.widthTolerance {
                 guard alignment == .justified else { return lines }
@@ -119,6 +130,24 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     public func line(of text: RichText) -> TextLine {
         guard !text.isEmpty else { return TextLine(runs: [], width: 0, ascent: 0, descent: 0) }
+        if let known = singleLines[text] { return known }
+        let measured = measureLine(of: text)
+        // Short labels recur (tick labels, bullets, header cells: a 100-page briefing asks 5,000 times for
+        // 1,800 texts); the cap only bounds memory on huge documents.
+        if singleLines.count >= Self.singleLineCacheLimit { singleLines.removeAll(keepingCapacity: true) }
+        singleLines[text] = measured
+        return measured
+    }
+
+    private var singleLines: [RichText: TextLine] = [:]
+    /// Whether paragraphs are broken from one shaping (`ParagraphBreaking`); off, Pango breaks every one.
+    /// Tests compare the two.
+    var breaksParagraphsItself = true
+    /// Per font: the hyphen drawn at a break (glyph, advance in Pango units).
+    var hyphenGlyphs: [UnsafeMutablePointer<PangoFont>: (glyph: UInt32, width: Int32)] = [:]
+    private static let singleLineCacheLimit = 20_000
+
+    private func measureLine(of text: RichText) -> TextLine {
         pango_layout_set_width(layout, -1)
         pango_layout_set_justify(layout, 0)
         pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
@@ -152,6 +181,13 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     /// Lays out `text` with the layout's current width and alignment and reads back every line.
     private func shape(_ text: RichText) -> [TextLine] {
+        let utf8 = setText(text)
+        return readLines(utf8: utf8, text: text)
+    }
+
+    /// Gives `text` and its attributes to the layout; returns its UTF-8 bytes, which Pango's offsets index.
+    @discardableResult
+    func setText(_ text: RichText) -> [UInt8] {
         let attributes = pango_attr_list_new()
         defer { pango_attr_list_unref(attributes) }
         for run in text.runs {
@@ -187,7 +223,7 @@ public final class PangoTextMeasurer: TextMeasuring {
                 pango_layout_set_text(layout, chars.baseAddress, Int32(chars.count))
             }
         }
-        return readLines(utf8: utf8, text: text)
+        return utf8
     }
 
     private func readLines(utf8: [UInt8], text: RichText) -> [TextLine] {
@@ -225,23 +261,36 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     /// Our run for one Pango glyph item, or nil when it draws nothing.
     private func glyphRun(_ item: PangoGlyphItem, x: Int32, width: Int32, utf8: [UInt8], text: RichText) -> GlyphRun? {
-        guard let pangoItem = item.item, let glyphString = item.glyphs, let font = pangoItem.pointee.analysis.font else {
+        guard let pangoItem = item.item, let glyphString = item.glyphs else { return nil }
+        let offset = Int(pangoItem.pointee.offset), length = Int(pangoItem.pointee.length)
+        return glyphRun(item, glyphs: 0..<Int(glyphString.pointee.num_glyphs), bytes: offset..<(offset + length),
+                        x: x, width: width, utf8: utf8, text: text)
+    }
+
+    /// Our run for `glyphs` of a Pango glyph item, standing for the text's `bytes`, or nil when it draws nothing.
+    /// Glyphs from `zeroWidthFrom` on are spaces at the end of a wrapped line: they take no width.
+    func glyphRun(_ item: PangoGlyphItem, glyphs glyphRange: Range<Int>, bytes byteRange: Range<Int>, x: Int32, width: Int32,
+                  utf8: [UInt8], text: RichText, zeroWidthFrom: Int = .max) -> GlyphRun? {
+        guard let pangoItem = item.item, let glyphString = item.glyphs, let font = pangoItem.pointee.analysis.font,
+              glyphRange.lowerBound >= 0, glyphRange.upperBound <= Int(glyphString.pointee.num_glyphs) else {
             return nil
         }
-        let count = Int(glyphString.pointee.num_glyphs)
         let scale = Float(PANGO_SCALE)
         var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(count)
+        glyphs.reserveCapacity(glyphRange.count + 1)
         var advance: Int32 = 0
         let infos = glyphString.pointee.glyphs!
         let clusters = glyphString.pointee.log_clusters!
-        for index in 0..<count {
-            let info = infos[index]
+        // Clusters are kept relative to the run's first byte, which may be inside the item.
+        let clusterBase = byteRange.lowerBound - Int(pangoItem.pointee.offset)
+        for index in glyphRange {
+            var info = infos[index]
+            if index >= zeroWidthFrom { info.geometry.width = 0 }
             // Pango empties the glyph of a space at a line break (and of a line feed); drawing the font's
             // blank space glyph there keeps the space in the text readers extract. Other empty glyphs (separators) and missing ones
             // (no font has the character) draw nothing but keep their place in the text.
             var id = info.glyph
-            if id == PANGO_GLYPH_EMPTY {
+            if id == PANGO_GLYPH_EMPTY || index >= zeroWidthFrom {
                 let byte = Int(pangoItem.pointee.offset) + Int(clusters[index])
                 id = byte < utf8.count && (utf8[byte] == 0x20 || utf8[byte] == 0x0A) ? spaceGlyph(of: font) : Glyph.invisible
             } else if id & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
@@ -250,10 +299,11 @@ public final class PangoTextMeasurer: TextMeasuring {
                 id = Glyph.invisible
             }
             glyphs.append(Glyph(id: id, x: Float(advance + info.geometry.x_offset) / scale,
-                                y: Float(info.geometry.y_offset + item.y_offset) / scale, cluster: UInt32(clusters[index])))
+                                y: Float(info.geometry.y_offset + item.y_offset) / scale,
+                                cluster: UInt32(max(0, Int(clusters[index]) - clusterBase))))
             advance += info.geometry.width
         }
-        let offset = Int(pangoItem.pointee.offset), length = Int(pangoItem.pointee.length)
+        let offset = byteRange.lowerBound, length = byteRange.count
         guard offset >= 0, length >= 0, offset + length <= utf8.count else { return nil }
         let runText = readableText(utf8[offset..<(offset + length)], glyphs: &glyphs, font: font)
         let attributes = attributes(atByte: offset, in: text)
@@ -322,10 +372,10 @@ public final class PangoTextMeasurer: TextMeasuring {
         fontReport.substitutedFamilies[family] = first
     }
 
-    private var spaceGlyphs: [UnsafeMutablePointer<PangoFont>: UInt32] = [:]
+    var spaceGlyphs: [UnsafeMutablePointer<PangoFont>: UInt32] = [:]
 
     /// The glyph `font` draws for U+0020, or `Glyph.invisible` when it has none.
-    private func spaceGlyph(of font: UnsafeMutablePointer<PangoFont>) -> UInt32 {
+    func spaceGlyph(of font: UnsafeMutablePointer<PangoFont>) -> UInt32 {
         if let cached = spaceGlyphs[font] { return cached }
         var glyph: hb_codepoint_t = 0
         let found = pango_font_get_hb_font(font).map { hb_font_get_nominal_glyph($0, 0x20, &glyph) } ?? 0

@@ -1,0 +1,289 @@
+import CFolio
+import FolioGraphics
+
+/// Which paragraphs Folio breaks into lines itself, from a single shaping.
+///
+/// Pango 1.50 shapes the rest of a paragraph again after every line it breaks, so a ten-line paragraph is
+/// shaped about five times over (measured: 423 µs against 218 µs for the same paragraph on one line). Folio
+/// shapes each paragraph once, as one line, and breaks it at the opportunities Pango's own analysis gives
+/// (`PangoLogAttr`), greedily, as Pango does. Right-to-left and tabbed text still goes to Pango: their lines
+/// need reordering and tab stops.
+enum ParagraphBreaking {
+    /// Whether `text` is left-to-right without tabs, so that its single shaped line can be cut into lines.
+    static func canBreak(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x0590 { if value == 0x09 { return false } else { continue } }
+            if isRightToLeftOrControl(value) { return false }
+        }
+        return true
+    }
+
+    /// Hebrew, Arabic, Syriac, Thaana, N'Ko and the other right-to-left blocks, their presentation forms, the
+    /// right-to-left historic scripts, and the bidirectional controls.
+    private static func isRightToLeftOrControl(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
+        case 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
+        default: false
+        }
+    }
+}
+
+/// A cluster of the unbroken line: glyphs that stand for characters which can't be split between lines.
+private struct BreakableCluster {
+    var run: Int
+    var glyphs: Range<Int>
+    var bytes: Range<Int>
+    var width: Int32
+    var isWhite: Bool
+    /// A line may start at this cluster: at a word (`lineBreak`) or, for a word too long for its line, anywhere
+    /// between characters (`charBreak`).
+    var lineBreak: Bool
+    var charBreak: Bool
+    /// A line broken before this cluster ends in a hyphen (after a soft hyphen, or inside a word).
+    var insertsHyphen: Bool
+}
+
+extension PangoTextMeasurer {
+    /// The lines of `text`, which the layout holds (laid out without a width; `utf8` are its bytes), broken to
+    /// `limit` Pango units; nil when some line can't be cut from the paragraph's shaping and Pango must break it.
+    func brokenLines(utf8: [UInt8], text: RichText, limit: Int32, alignment: TextAlignment) -> [TextLine]? {
+        var attributeCount: Int32 = 0
+        guard let attributes = pango_layout_get_log_attrs_readonly(layout, &attributeCount) else { return nil }
+        let characterAt = Self.characterIndexes(utf8)
+        var lines: [TextLine] = []
+        let iterator = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iterator) }
+        repeat {
+            guard let line = pango_layout_iter_get_line_readonly(iterator) else { continue }
+            var items: [PangoGlyphItem] = []
+            var node = line.pointee.runs
+            while let current = node {
+                if let item = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) { items.append(item.pointee) }
+                node = current.pointee.next
+            }
+            let startsParagraph = line.pointee.is_paragraph_start != 0
+            guard !items.isEmpty else {
+                // An empty paragraph: Pango's line is already what it should be.
+                var logical = PangoRectangle()
+                pango_layout_line_get_extents(line, nil, &logical)
+                lines.append(TextLine(runs: [], width: 0, ascent: Double(-logical.y) / Double(PANGO_SCALE),
+                                      descent: Double(logical.height + logical.y) / Double(PANGO_SCALE), startsParagraph: startsParagraph))
+                continue
+            }
+            guard let clusters = Self.clusters(of: items, attributes: attributes, count: Int(attributeCount), characterAt: characterAt)
+            else { return nil }
+            var start = 0
+            while start < clusters.count {
+                let (end, hyphenated) = nextBreak(in: clusters, from: start, limit: limit, items: items)
+                guard let built = cutLine(clusters[start..<end], items: items, hyphenated: hyphenated,
+                                       wrapped: end < clusters.count, limit: limit, alignment: alignment,
+                                       utf8: utf8, text: text) else { return nil }
+                var next = built
+                next.startsParagraph = startsParagraph && start == 0
+                lines.append(next)
+                start = end
+            }
+        } while pango_layout_iter_next_line(iterator) != 0
+        return lines
+    }
+
+    /// The index of the character each UTF-8 byte belongs to (and one past the end), as log attributes count.
+    private static func characterIndexes(_ utf8: [UInt8]) -> [Int32] {
+        var indexes = [Int32](repeating: 0, count: utf8.count + 1)
+        var character: Int32 = -1
+        for (offset, byte) in utf8.enumerated() {
+            if byte & 0xC0 != 0x80 { character += 1 }
+            indexes[offset] = character
+        }
+        indexes[utf8.count] = character + 1
+        return indexes
+    }
+
+    /// The clusters of one unbroken line, in order; nil when the line is not plainly left to right.
+    private static func clusters(of items: [PangoGlyphItem], attributes: UnsafePointer<PangoLogAttr>, count: Int,
+                                 characterAt: [Int32]) -> [BreakableCluster]? {
+        var clusters: [BreakableCluster] = []
+        for (run, item) in items.enumerated() {
+            guard let pangoItem = item.item, let glyphString = item.glyphs, pangoItem.pointee.analysis.level % 2 == 0 else { return nil }
+            let glyphCount = Int(glyphString.pointee.num_glyphs)
+            let infos = glyphString.pointee.glyphs!, logClusters = glyphString.pointee.log_clusters!
+            let offset = Int(pangoItem.pointee.offset), end = offset + Int(pangoItem.pointee.length)
+            var glyph = 0
+            while glyph < glyphCount {
+                let first = glyph
+                var width = infos[glyph].geometry.width
+                glyph += 1
+                while glyph < glyphCount, logClusters[glyph] == logClusters[first] {
+                    width += infos[glyph].geometry.width
+                    glyph += 1
+                }
+                let byteStart = offset + Int(logClusters[first])
+                let byteEnd = glyph < glyphCount ? offset + Int(logClusters[glyph]) : end
+                guard byteStart < byteEnd, byteEnd < characterAt.count else { return nil }
+                let character = Int(characterAt[byteStart])
+                guard character < count else { return nil }
+                let attribute = attributes[character]
+                // A break that removes the character before it (Pango 1.50's rule for some scripts) is Pango's to make.
+                if attribute.break_removes_preceding != 0 { return nil }
+                clusters.append(BreakableCluster(run: run, glyphs: first..<glyph, bytes: byteStart..<byteEnd, width: width,
+                                                 isWhite: attribute.is_white != 0, lineBreak: attribute.is_line_break != 0,
+                                                 charBreak: attribute.is_char_break != 0,
+                                                 insertsHyphen: attribute.break_inserts_hyphen != 0))
+            }
+        }
+        return clusters
+    }
+
+    /// Where the line starting at `start` ends, greedily: after the most clusters that fit, at a word break;
+    /// between characters only when a single word is wider than the line.
+    private func nextBreak(in clusters: [BreakableCluster], from start: Int, limit: Int32,
+                           items: [PangoGlyphItem]) -> (end: Int, hyphenated: Bool) {
+        var best: (end: Int, hyphenated: Bool)?
+        var width: Int64 = 0, inked: Int64 = 0
+        var index = start
+        while index < clusters.count {
+            let cluster = clusters[index]
+            if index > start, cluster.lineBreak {
+                let hyphen = cluster.insertsHyphen ? Int64(hyphenWidth(for: items[clusters[index - 1].run], after: clusters[index - 1])) : 0
+                if inked + hyphen <= Int64(limit) { best = (index, cluster.insertsHyphen) }
+            }
+            width += Int64(cluster.width)
+            if !cluster.isWhite { inked = width }
+            if inked > Int64(limit) { break }
+            index += 1
+        }
+        if index == clusters.count { return (clusters.count, false) }
+        if let best { return best }
+        // A word wider than the line: broken between characters, after as many as fit, and at least one.
+        var end = start + 1
+        var running = Int64(clusters[start].width)
+        var candidate = start + 1
+        while candidate < clusters.count, candidate <= index {
+            let cluster = clusters[candidate]
+            if cluster.charBreak {
+                let hyphen = cluster.insertsHyphen ? Int64(hyphenWidth(for: items[clusters[candidate - 1].run], after: clusters[candidate - 1])) : 0
+                guard running + hyphen <= Int64(limit) else { break }
+                end = candidate
+            }
+            running += Int64(cluster.width)
+            candidate += 1
+        }
+        return (end, end < clusters.count && clusters[end].insertsHyphen)
+    }
+
+    /// The advance of the hyphen drawn for a break after `cluster`.
+    private func hyphenWidth(for item: PangoGlyphItem, after cluster: BreakableCluster) -> Int32 {
+        guard let font = item.item?.pointee.analysis.font else { return 0 }
+        return hyphenGlyph(of: font)?.width ?? 0
+    }
+
+    /// The glyph and advance (Pango units) of the hyphen `font` draws at a break: U+2010 when it has one, else "-"
+    /// (Pango's choice).
+    func hyphenGlyph(of font: UnsafeMutablePointer<PangoFont>) -> (glyph: UInt32, width: Int32)? {
+        if let cached = hyphenGlyphs[font] { return cached }
+        guard let hbFont = pango_font_get_hb_font(font) else { return nil }
+        var glyph: hb_codepoint_t = 0
+        guard hb_font_get_nominal_glyph(hbFont, 0x2010, &glyph) != 0 || hb_font_get_nominal_glyph(hbFont, 0x2D, &glyph) != 0 else {
+            return nil
+        }
+        let result = (glyph: UInt32(glyph), width: Int32(clamping: hb_font_get_glyph_h_advance(hbFont, glyph)))
+        hyphenGlyphs[font] = result
+        return result
+    }
+
+    /// One line made of `clusters` of the unbroken line.
+    private func cutLine(_ clusters: ArraySlice<BreakableCluster>, items: [PangoGlyphItem], hyphenated: Bool, wrapped: Bool,
+                      limit: Int32, alignment: TextAlignment, utf8: [UInt8], text: RichText) -> TextLine? {
+        guard !clusters.isEmpty else { return nil }
+        // Spaces at the end of a wrapped line take no width, as Pango makes them.
+        var zeroFrom = clusters.endIndex
+        if wrapped { while zeroFrom > clusters.startIndex, clusters[zeroFrom - 1].isWhite { zeroFrom -= 1 } }
+        var runs: [GlyphRun] = []
+        var x: Int32 = 0
+        var ascent: Int32 = 0, descent: Int32 = 0
+        var index = clusters.startIndex
+        while index < clusters.endIndex {
+            let run = clusters[index].run
+            var end = index
+            var width: Int32 = 0
+            while end < clusters.endIndex, clusters[end].run == run {
+                if end < zeroFrom { width += clusters[end].width }
+                end += 1
+            }
+            let item = items[run]
+            let glyphs = clusters[index].glyphs.lowerBound..<clusters[end - 1].glyphs.upperBound
+            let bytes = clusters[index].bytes.lowerBound..<clusters[end - 1].bytes.upperBound
+            let piece: LinePiece?
+            if end == clusters.endIndex, hyphenated || (wrapped && zeroFrom == clusters.endIndex) {
+                // A word broken inside: its part on this line is shaped again, as Pango does, so that its last
+                // letter is not kerned against the next and a hyphen is added (with its own kerning).
+                piece = reshapedPiece(of: item, bytes: bytes, hyphenated: hyphenated, x: x, utf8: utf8, text: text)
+            } else {
+                let zeroWidthFrom = zeroFrom < end ? clusters[max(zeroFrom, index)].glyphs.lowerBound : Int.max
+                piece = self.piece(of: item, glyphs: glyphs, bytes: bytes, x: x, width: width, zeroWidthFrom: zeroWidthFrom,
+                                   utf8: utf8, text: text)
+            }
+            guard let piece else { return nil }
+            if let glyphRun = piece.run { runs.append(glyphRun) }
+            ascent = max(ascent, piece.ascent)
+            descent = max(descent, piece.descent)
+            width = piece.width
+            x += width
+            index = end
+        }
+        let offset: Int32 = switch alignment {
+        case .left, .justified: 0
+        case .center: max(0, (limit - x) / 2)
+        case .right: max(0, limit - x)
+        }
+        let scale = Double(PANGO_SCALE)
+        if offset != 0 { for index in runs.indices { runs[index].x += Double(offset) / scale } }
+        return TextLine(runs: runs, minX: Double(offset) / scale, width: Double(x) / scale,
+                        ascent: Double(ascent) / scale, descent: Double(descent) / scale)
+    }
+
+    /// `glyphs` of `item` as a run of a line, with their logical ascent and descent.
+    private func piece(of item: PangoGlyphItem, glyphs: Range<Int>, bytes: Range<Int>, x: Int32, width: Int32, zeroWidthFrom: Int,
+                       utf8: [UInt8], text: RichText) -> LinePiece? {
+        guard let font = item.item?.pointee.analysis.font, let glyphString = item.glyphs else { return nil }
+        // The glyphs' own logical boxes, as Pango measures a line: a missing character's box is not the font's.
+        var logical = PangoRectangle()
+        pango_glyph_string_extents_range(glyphString, Int32(glyphs.lowerBound), Int32(glyphs.upperBound), font, nil, &logical)
+        let run = glyphRun(item, glyphs: glyphs, bytes: bytes, x: x, width: width, utf8: utf8, text: text, zeroWidthFrom: zeroWidthFrom)
+        // A run raised by y_offset (Pango's rise) reaches higher and less deep.
+        return LinePiece(run: run, width: width, ascent: -logical.y + item.y_offset, descent: logical.height + logical.y - item.y_offset)
+    }
+
+    /// The part of `item` at `bytes` shaped on its own, ending in a hyphen when `hyphenated`.
+    private func reshapedPiece(of item: PangoGlyphItem, bytes: Range<Int>, hyphenated: Bool, x: Int32, utf8: [UInt8],
+                               text: RichText) -> LinePiece? {
+        guard let original = item.item, let part = pango_item_copy(original), let glyphString = pango_glyph_string_new() else { return nil }
+        defer {
+            pango_glyph_string_free(glyphString)
+            pango_item_free(part)
+        }
+        part.pointee.offset = Int32(bytes.lowerBound)
+        part.pointee.length = Int32(bytes.count)
+        part.pointee.num_chars = Int32(String(decoding: utf8[bytes], as: UTF8.self).unicodeScalars.count)
+        if hyphenated { part.pointee.analysis.flags |= guint8(PANGO_ANALYSIS_FLAG_NEED_HYPHEN) }
+        utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let base = chars.baseAddress else { return }
+                pango_shape_full(base + bytes.lowerBound, Int32(bytes.count), base, Int32(chars.count), &part.pointee.analysis, glyphString)
+            }
+        }
+        let reshaped = PangoGlyphItem(item: part, glyphs: glyphString, y_offset: item.y_offset, start_x_offset: 0, end_x_offset: 0)
+        return piece(of: reshaped, glyphs: 0..<Int(glyphString.pointee.num_glyphs), bytes: bytes, x: x,
+                     width: pango_glyph_string_get_width(glyphString), zeroWidthFrom: Int.max, utf8: utf8, text: text)
+    }
+}
+
+/// One run's part of a cut line, measured.
+private struct LinePiece {
+    var run: GlyphRun?
+    var width: Int32
+    var ascent: Int32
+    var descent: Int32
+}
