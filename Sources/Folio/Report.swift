@@ -35,9 +35,8 @@ public final class Report {
                             baseDirectory: URL? = nil, fonts: FontConfiguration? = FontConfiguration.with()) throws(FolioError) {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let images = try ImageLibrary.images(in: briefing, relativeTo: base)
-        let measurer = PangoTextMeasurer(language: briefing.language, fonts: fonts)
-        let document = MeasuringAhead.layout(briefing, style: style, measurer: measurer, fonts: fonts, images: images,
-                                             creationDate: creationDate)
+        let (document, measurer) = ParallelComposition.layout(briefing, style: style, fonts: fonts, images: images,
+                                                              creationDate: creationDate)
         self.init(document: document, measurer: measurer)
     }
 

@@ -37,6 +37,9 @@ public final class CairoTarget: RenderTarget {
     private var outlineParents: [(level: Int, id: Int32)] = []
     /// The first error met in a call that cannot throw, reported at the end of the page.
     private var deferredError: FolioError?
+    /// Filled again for every run drawn, so that drawing text allocates nothing per run.
+    private var glyphs: [cairo_glyph_t] = []
+    private var clusterMap = GlyphClusters()
 
     private init(format: OutputFormat, measurer: PangoTextMeasurer, metadata: DocumentMetadata?, background: Color?,
                  documentSink: (any ByteSink)?, pageSink: ((Int) throws -> any ByteSink)?) {
@@ -273,7 +276,6 @@ public final class CairoTarget: RenderTarget {
 
     public func drawText(_ line: TextLine, at origin: Point) {
         guard let cr = context?.pointer else { return }
-        var glyphs: [cairo_glyph_t] = []
         for run in line.runs where !run.glyphs.isEmpty {
             guard let font = fonts.scaledFont(for: run.font) else {
                 deferredError = deferredError ?? FolioError(.renderFailed, "a line uses a font this export never loaded")
@@ -288,13 +290,13 @@ public final class CairoTarget: RenderTarget {
             }
             guard !glyphs.isEmpty else { continue }
             // Clusters let PDF readers copy and search the text; other formats draw glyphs only.
-            if format == .pdf, let map = GlyphClusters(run) {
+            if format == .pdf, let bytes = clusterMap.map(run) {
                 let flags = run.isRightToLeft ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
                 var text = run.text
                 text.withUTF8 { utf8 in
                     utf8.withMemoryRebound(to: CChar.self) { chars in
-                        cairo_show_text_glyphs(cr, chars.baseAddress.map { $0 + map.bytes.lowerBound }, Int32(map.bytes.count),
-                                               glyphs, Int32(glyphs.count), map.clusters, Int32(map.clusters.count), flags)
+                        cairo_show_text_glyphs(cr, chars.baseAddress.map { $0 + bytes.lowerBound }, Int32(bytes.count),
+                                               glyphs, Int32(glyphs.count), clusterMap.clusters, Int32(clusterMap.clusters.count), flags)
                     }
                 }
             } else {

@@ -50,6 +50,17 @@ public final class FontConfiguration: @unchecked Sendable {
         return configuration
     }
 
+    /// Makes the standard configuration fontconfig's current one; done once, before the first font map.
+    ///
+    /// Pango starts a thread with its first font map that loads the system's configuration (every file in
+    /// /etc/fonts and every font cache), 10 ms of a core, unless a configuration is current already; and
+    /// Cairo reads font options from the current configuration, so output would depend on the machine's rules.
+    /// Set before any font map exists, the current configuration is never replaced while in use.
+    static let madeCurrent: Bool = {
+        guard let standard = FontConfiguration.with() else { return false }
+        return FcConfigSetCurrent(standard.config) != 0
+    }()
+
     private static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")

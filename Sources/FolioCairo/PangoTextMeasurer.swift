@@ -31,6 +31,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     /// that share `fontKeys` can draw each other's lines.
     public init(language: String = "en", fonts: FontConfiguration? = FontConfiguration.with(), fontKeys: FontKeys = FontKeys()) {
         self.language = language
+        _ = FontConfiguration.madeCurrent
         let fontMap = OpaquePointer(pango_cairo_font_map_new())!
         self.fontMap = fontMap
         fontMapReference = GObjectReference(adopting: fontMap)

@@ -35,7 +35,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     }
 
     /// A section as it will be shown: its number (when headings are numbered), title, level and anchor.
-    struct NumberedSection {
+    struct NumberedSection: Sendable {
         var section: Section
         var number: String?
         var level: Int
@@ -49,27 +49,107 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
 
     /// The blocks of `briefing` and what the user should be warned of (chart labels that could not be placed).
     public func composition(of briefing: Briefing) -> (blocks: [any FlowBlock], warnings: [String]) {
-        let sections = numbered(briefing.sections, prefix: [], level: 1)
-        var blocks: [any FlowBlock] = []
-        var state = CompositionState()
-        if style.document.titlePage {
-            blocks += titlePage(for: briefing)
-            if style.document.tableOfContents {
-                blocks += contents(of: sections)
-                blocks.append(PageBreakBlock())
-            }
-            let bodyStart = blocks.count
-            if let summary = briefing.summary { blocks.append(summaryBlock(summary, spaceBefore: 0)) }
-            for section in sections { appendSection(section, state: &state, to: &blocks) }
-            markBodyStart(in: &blocks, at: bodyStart)
-        } else {
-            blocks += titleBlock(for: briefing)
-            if let summary = briefing.summary { blocks.append(summaryBlock(summary, spaceBefore: 12)) }
-            if style.document.tableOfContents { blocks += contents(of: sections) }
-            for section in sections { appendSection(section, state: &state, to: &blocks) }
-            markBodyStart(in: &blocks, at: 0)
+        let outline = outline(of: briefing)
+        return joined([frontMatter(of: briefing, outline: outline), sections(0..<outline.count, of: outline)])
+    }
+
+    // MARK: Composing in parts
+
+    /// A briefing's sections in document order, numbered: what composing it in parts (on several threads)
+    /// shares. Every section's numbering is known before any is composed, so parts come out as they would whole.
+    public struct Outline: Sendable {
+        let sections: [NumberedSection]
+        /// The number of sections, subsections included.
+        public var count: Int { sections.count }
+        /// The number of blocks of section `index` (its subsections not included): how much work it is.
+        public func blockCount(at index: Int) -> Int { sections[index].section.blocks.count }
+    }
+
+    /// A run of composed blocks: the front matter, or some of the sections.
+    public struct Part {
+        public var blocks: [any FlowBlock] = []
+        public var warnings: [String] = []
+        /// Where the body starts, in the front matter's part.
+        var bodyStart: Int?
+
+        public init() {}
+
+        init(blocks: [any FlowBlock], warnings: [String]) {
+            self.blocks = blocks
+            self.warnings = warnings
         }
-        return (blocks, state.warnings)
+    }
+
+    public func outline(of briefing: Briefing) -> Outline {
+        Outline(sections: numbered(briefing.sections, prefix: [], level: 1))
+    }
+
+    /// The title (or title page), summary and table of contents.
+    public func frontMatter(of briefing: Briefing, outline: Outline) -> Part {
+        var part = Part()
+        if style.document.titlePage {
+            part.blocks += titlePage(for: briefing)
+            if style.document.tableOfContents {
+                part.blocks += contents(of: outline.sections)
+                part.blocks.append(PageBreakBlock())
+            }
+            part.bodyStart = part.blocks.count
+            if let summary = briefing.summary { part.blocks.append(summaryBlock(summary, spaceBefore: 0)) }
+        } else {
+            part.blocks += titleBlock(for: briefing)
+            part.bodyStart = 0
+            if let summary = briefing.summary { part.blocks.append(summaryBlock(summary, spaceBefore: 12)) }
+            if style.document.tableOfContents { part.blocks += contents(of: outline.sections) }
+        }
+        return part
+    }
+
+    /// The sections at `range` of `outline`, numbering figures and tables on from those of the sections before.
+    public func sections(_ range: Range<Int>, of outline: Outline) -> Part {
+        var state = CompositionState()
+        for numbered in outline.sections[..<range.lowerBound] {
+            for block in numbered.section.blocks { count(block, in: &state) }
+        }
+        var blocks: [any FlowBlock] = []
+        for numbered in outline.sections[range] { appendSection(numbered, state: &state, to: &blocks) }
+        return Part(blocks: blocks, warnings: state.warnings)
+    }
+
+    /// The parts, in order, as one composition.
+    public func joined(_ parts: [Part]) -> (blocks: [any FlowBlock], warnings: [String]) {
+        var blocks: [any FlowBlock] = []
+        var warnings: [String] = []
+        var bodyStart: Int?
+        for part in parts {
+            if let start = part.bodyStart { bodyStart = blocks.count + start }
+            blocks += part.blocks
+            warnings += part.warnings
+        }
+        if let bodyStart { markBodyStart(in: &blocks, at: bodyStart) }
+        return (blocks, warnings)
+    }
+
+    /// Counts `block` if it is numbered: captioned tables, and captioned charts, timelines and (loaded) images.
+    /// The one rule for numbering, whether a section is composed or only counted.
+    @discardableResult
+    func count(_ block: Block, in state: inout CompositionState) -> Int? {
+        switch block {
+        case .table(let table) where table.caption != nil:
+            state.tables += 1
+            return state.tables
+        case .timeline(let timeline) where timeline.caption != nil:
+            state.figures += 1
+            return state.figures
+        case .chart(let chart) where chart.caption != nil:
+            state.figures += 1
+            return state.figures
+        case .image(let image) where image.caption != nil && images[image.path] != nil:
+            // Only captioned figures are numbered: a number with nothing after it says nothing.
+            state.figures += 1
+            return state.figures
+        default:
+            return nil
+        }
     }
 
     private func markBodyStart(in blocks: inout [any FlowBlock], at index: Int) {
@@ -137,25 +217,18 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         case .pageBreak:
             blocks.append(PageBreakBlock())
         case .table(let table):
-            // Only captioned tables are numbered.
-            if table.caption != nil { state.tables += 1 }
-            blocks.append(tableBlock(table, number: table.caption != nil ? state.tables : nil, spaceBefore: gap + 2))
+            blocks.append(tableBlock(table, number: count(block, in: &state), spaceBefore: gap + 2))
         case .timeline(let timeline):
-            if timeline.caption != nil { state.figures += 1 }
-            let block = timelineBlock(timeline, number: timeline.caption != nil ? state.figures : nil, spaceBefore: gap + 4)
-            state.warnings += block.drawing.warnings
-            blocks.append(block)
+            let drawn = timelineBlock(timeline, number: count(block, in: &state), spaceBefore: gap + 4)
+            state.warnings += drawn.drawing.warnings
+            blocks.append(drawn)
             if style.charts.dataTable { blocks.append(tableBlock(ChartDataTable.table(of: timeline, style: chartStyle), number: nil, spaceBefore: 4)) }
         case .chart(let chart):
-            if chart.caption != nil { state.figures += 1 }
-            blocks.append(barChartBlock(chart, number: chart.caption != nil ? state.figures : nil, spaceBefore: gap + 4))
+            blocks.append(barChartBlock(chart, number: count(block, in: &state), spaceBefore: gap + 4))
             if style.charts.dataTable { blocks.append(tableBlock(ChartDataTable.table(of: chart), number: nil, spaceBefore: 4)) }
         case .image(let image):
             if let source = images[image.path] {
-                // Only captioned figures are numbered: a number with nothing after it says nothing.
-                if image.caption != nil { state.figures += 1 }
-                blocks.append(figureBlock(image, source: source, number: image.caption != nil ? state.figures : nil,
-                                          spaceBefore: gap + 2))
+                blocks.append(figureBlock(image, source: source, number: count(block, in: &state), spaceBefore: gap + 2))
             } else {
                 blocks.append(placeholder("Image", image.caption, "\(image.path) could not be loaded", anchor: nil, gap))
             }

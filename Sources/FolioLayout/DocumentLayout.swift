@@ -18,8 +18,15 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
 
     /// The pages of `briefing`, its outline, and its metadata (with `creationDate`, ISO 8601, if given).
     public func layout(_ briefing: Briefing, creationDate: String? = nil) -> PagedDocument {
-        let (blocks, warnings) = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language)
+        let composition = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language)
             .composition(of: briefing)
+        return layout(briefing, composition: composition, creationDate: creationDate)
+    }
+
+    /// The pages of `briefing` from its blocks, composed already (in parts, perhaps, on several threads).
+    public func layout(_ briefing: Briefing, composition: (blocks: [any FlowBlock], warnings: [String]),
+                       creationDate: String? = nil) -> PagedDocument {
+        let (blocks, warnings) = composition
         let contents = Paginator(column: style.page.textArea).paginate(blocks)
         let numbering = PageNumbering(pageCount: contents.count,
                                       frontMatterCount: contents.firstIndex { $0.notes.contains(.bodyStart) } ?? 0)

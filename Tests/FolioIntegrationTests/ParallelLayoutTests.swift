@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Long briefings are measured on two threads (`MeasuringAhead`): the bytes must be those of a layout on one.
+/// Long briefings are measured on two threads (`ParallelComposition`): the bytes must be those of a layout on one.
 @Suite struct ParallelLayoutTests {
     /// The example's sections twelve times over, without their ids (which must be unique): every script,
     /// every fallback font, far past the size at which the helper thread starts.
