@@ -25,12 +25,6 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "libhyphen-dev"])]
         ),
-        // librsvg (SVG images, drawn as vectors) and gdk-pixbuf (JPEG decoding), also only for FolioCairo.
-        .systemLibrary(
-            name: "CRsvg",
-            pkgConfig: "librsvg-2.0",
-            providers: [.apt(["librsvg2-dev"])]
-        ),
         // Geometry, colours, the display list, and the two roles every backend plays:
         // RenderTarget (draws pages) and TextMeasuring (shapes text).
         // Errors and diagnostics shared by every layer: a code, a message, a location and a path into the data.
@@ -51,7 +45,7 @@ let package = Package(
         // Timelines and bar charts: scales, calendar ticks, label placement. Pure Swift, tested as geometry.
         .target(name: "FolioCharts", dependencies: ["FolioGraphics", "FolioModel", "FolioStyle"]),
         // Pango measures, Cairo draws, cmark-gfm parses Markdown: the only module that sees C.
-        .target(name: "FolioCairo", dependencies: ["CFolio", "CRsvg", "FolioCore", "FolioDecoding", "FolioGraphics"]),
+        .target(name: "FolioCairo", dependencies: ["CFolio", "FolioCore", "FolioDecoding", "FolioGraphics"]),
         // The public entry point: load, lay out, write.
         .target(name: "Folio", dependencies: ["FolioCore", "FolioDecoding", "FolioModel", "FolioStyle", "FolioLayout", "FolioGraphics", "FolioCairo"]),
         // Examples/LibraryExample: a briefing built in Swift and rendered with the library.

@@ -12,4 +12,14 @@
 #include <cmark-gfm-core-extensions.h>
 #include <hyphen.h>
 
+// librsvg and gdk-pixbuf are opened only when a briefing has an SVG or JPEG image (ImageLibraries.swift):
+// linked, they and their own libraries cost every run 3 ms of start-up. The one structure their functions
+// take, declared as librsvg declares RsvgRectangle.
+typedef struct {
+    double x;
+    double y;
+    double width;
+    double height;
+} FolioRsvgRectangle;
+
 #endif

@@ -16,18 +16,24 @@ enum ParallelComposition {
     /// Below this many blocks the helper's start-up (a font map, about 6 ms) is not worth it.
     static let minimumBlocks = 40
 
-    /// The pages of `briefing`, and the measurer that draws them.
+    /// Whether a layout may use a helper thread: on two cores or more, unless FOLIO_LAYOUT_THREADS=1 (for
+    /// comparing, and for machines shared with others; batches of several briefings at once set it).
+    static var helperAllowed: Bool {
+        ProcessInfo.processInfo.environment["FOLIO_LAYOUT_THREADS"] != "1" && ProcessInfo.processInfo.activeProcessorCount >= 2
+    }
+
+    /// The pages of `briefing`, and the measurer that draws them; `prepared` measurers are used if given.
     static func layout(_ briefing: Briefing, style: Style, fonts: FontConfiguration?, images: [String: ImageSource],
-                       creationDate: String?) -> (PagedDocument, PangoTextMeasurer) {
-        let keys = FontKeys()
-        // FOLIO_LAYOUT_THREADS=1 turns the helper off: for comparing, and for machines shared with others.
-        let allowed = ProcessInfo.processInfo.environment["FOLIO_LAYOUT_THREADS"] != "1"
+                       creationDate: String?, prepared: PreparedMeasurers? = nil) -> (PagedDocument, PangoTextMeasurer) {
+        let ready = prepared?.take(language: briefing.language)
+        let keys = ready?.layout.fontKeys ?? FontKeys()
         let worthIt = briefing.sections.count >= 2 && briefing.sections.map(blockCount).reduce(0, +) >= minimumBlocks
-        let helper = allowed && worthIt && ProcessInfo.processInfo.activeProcessorCount >= 2
-            ? HelperThread(style: style, language: briefing.language, fonts: fonts, fontKeys: keys, images: images) : nil
-        // The helper makes its font map while this thread makes its own.
+        let helper = helperAllowed && worthIt
+            ? HelperThread(style: style, language: briefing.language, fonts: fonts, fontKeys: keys, images: images,
+                           measurer: ready?.helper) : nil
+        // The helper makes its font map (unless prepared) while this thread makes its own.
         helper?.start()
-        let measurer = PangoTextMeasurer(language: briefing.language, fonts: fonts, fontKeys: keys)
+        let measurer = ready?.layout ?? PangoTextMeasurer(language: briefing.language, fonts: fonts, fontKeys: keys)
         let layout = DocumentLayout(style: style, measurer: measurer, images: images)
         guard let helper else { return (layout.layout(briefing, creationDate: creationDate), measurer) }
         let composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language)
@@ -54,7 +60,7 @@ enum ParallelComposition {
     }
 }
 
-/// The helper: makes its measurer as soon as it starts, then composes the sections it is given.
+/// The helper: makes its measurer as soon as it starts (unless given one), then composes the sections it is given.
 private final class HelperThread: @unchecked Sendable {
     typealias Composer = BriefingComposer<PangoTextMeasurer>
     let style: Style
@@ -70,7 +76,9 @@ private final class HelperThread: @unchecked Sendable {
     private(set) var measurer: PangoTextMeasurer?
     private var part = Composer.Part()
 
-    init(style: Style, language: String, fonts: FontConfiguration?, fontKeys: FontKeys, images: [String: ImageSource]) {
+    init(style: Style, language: String, fonts: FontConfiguration?, fontKeys: FontKeys, images: [String: ImageSource],
+         measurer: PangoTextMeasurer?) {
+        self.measurer = measurer
         self.style = style
         self.language = language
         self.fonts = fonts
@@ -80,7 +88,7 @@ private final class HelperThread: @unchecked Sendable {
 
     func start() {
         let thread = Thread { [self] in
-            let measurer = PangoTextMeasurer(language: language, fonts: fonts, fontKeys: fontKeys)
+            let measurer = self.measurer ?? PangoTextMeasurer(language: language, fonts: fonts, fontKeys: fontKeys)
             self.measurer = measurer
             assigned.wait()
             if let work {

@@ -1,5 +1,4 @@
 import CFolio
-import CRsvg
 import FolioDecoding
 import Foundation
 
@@ -26,20 +25,21 @@ enum CairoImageDecoder {
     }
 
     private static func jpeg(_ data: Data) throws(ImageProblem) -> CairoSurface {
+        let pixbufs = try ImageLibraries.shared.get()
         var error: UnsafeMutablePointer<GError>?
-        guard let loader = gdk_pixbuf_loader_new_with_type("jpeg", &error) else { throw problem(error, "no JPEG decoder") }
+        guard let loader = pixbufs.pixbufLoaderNewWithType("jpeg", &error) else { throw problem(error, "no JPEG decoder") }
         defer { g_object_unref(gpointer(loader)) }
         let wrote = data.withUnsafeBytes { bytes in
-            gdk_pixbuf_loader_write(loader, bytes.baseAddress?.assumingMemoryBound(to: guchar.self), gsize(bytes.count), &error)
+            pixbufs.pixbufLoaderWrite(loader, bytes.baseAddress?.assumingMemoryBound(to: guchar.self), gsize(bytes.count), &error)
         }
         // The loader must be closed either way; only report its error when writing succeeded.
-        let closed = wrote != 0 ? gdk_pixbuf_loader_close(loader, &error) : gdk_pixbuf_loader_close(loader, nil)
-        guard wrote != 0, closed != 0, let pixbuf = gdk_pixbuf_loader_get_pixbuf(loader) else {
+        let closed = wrote != 0 ? pixbufs.pixbufLoaderClose(loader, &error) : pixbufs.pixbufLoaderClose(loader, nil)
+        guard wrote != 0, closed != 0, let pixbuf = pixbufs.pixbufLoaderGetPixbuf(loader) else {
             throw problem(error, "the data is not a complete JPEG")
         }
-        let width = Int(gdk_pixbuf_get_width(pixbuf)), height = Int(gdk_pixbuf_get_height(pixbuf))
-        let channels = Int(gdk_pixbuf_get_n_channels(pixbuf)), rowStride = Int(gdk_pixbuf_get_rowstride(pixbuf))
-        guard channels >= 3, let pixels = gdk_pixbuf_read_pixels(pixbuf) else { throw ImageProblem("unsupported JPEG colour layout") }
+        let width = Int(pixbufs.pixbufGetWidth(pixbuf)), height = Int(pixbufs.pixbufGetHeight(pixbuf))
+        let channels = Int(pixbufs.pixbufGetNChannels(pixbuf)), rowStride = Int(pixbufs.pixbufGetRowstride(pixbuf))
+        guard channels >= 3, let pixels = pixbufs.pixbufReadPixels(pixbuf) else { throw ImageProblem("unsupported JPEG colour layout") }
         let surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)))
         guard cairo_surface_status(surface.pointer) == CAIRO_STATUS_SUCCESS,
               let target = cairo_image_surface_get_data(surface.pointer) else { throw ImageProblem("not enough memory for the image") }

@@ -1,5 +1,4 @@
 import CFolio
-import CRsvg
 import FolioDecoding
 import Foundation
 

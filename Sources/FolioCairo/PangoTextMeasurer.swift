@@ -17,10 +17,16 @@ public final class PangoTextMeasurer: TextMeasuring {
     private var context: OpaquePointer { contextReference.pointer }
     var layout: OpaquePointer { layoutReference.pointer }
 
-    private let language: String
+    public private(set) var language: String
     /// Finds syllable breaks for `lines(of:width:alignment:hyphenate:)`; nil without patterns for the language.
     /// Loaded on first use: most documents never hyphenate.
-    private lazy var hyphenator: Hyphenator? = Hyphenator(language: language)
+    private var hyphenator: Hyphenator? {
+        if let loaded = loadedHyphenator { return loaded }
+        let made = Hyphenator(language: language)
+        loadedHyphenator = .some(made)
+        return made
+    }
+    private var loadedHyphenator: Hyphenator??
 
     /// Families that resolved to another family, and characters no font has, met while measuring.
     public private(set) var fontReport = FontReport()
@@ -56,6 +62,17 @@ public final class PangoTextMeasurer: TextMeasuring {
             defer { pango_font_description_free(description) }
             return pango_font_map_load_font(UnsafeMutablePointer(fontMap), loadingContext, description)
         }
+    }
+
+    /// Makes `language` the language of everything measured from now on; for a measurer made before its
+    /// briefing was read (`PreparedMeasurers`), so before it has measured anything.
+    public func adopt(language: String) {
+        guard language != self.language else { return }
+        self.language = language
+        pango_context_set_language(context, pango_language_from_string(language))
+        pango_layout_context_changed(layout)
+        loadedHyphenator = nil
+        singleLines.removeAll()
     }
 
     /// The font ids this measurer shares with the other measurers of its export.
