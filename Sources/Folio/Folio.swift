@@ -8,8 +8,11 @@ import Foundation
 /// Folio's entry points: load a briefing, lay it out, write it.
 public enum Folio {
     /// The briefing in the YAML, JSON or Markdown file at `url`; throws a `FolioError` listing every problem with its location.
-    public static func loadBriefing(contentsOf url: URL) throws(FolioError) -> Briefing {
-        try BriefingLoader.load(contentsOf: url, options: options)
+    /// Images are read from the briefing's folder (and below) and from `allowedDirectories`, nowhere else.
+    public static func loadBriefing(contentsOf url: URL, allowedDirectories: [URL] = []) throws(FolioError) -> Briefing {
+        var options = options
+        options.allowedDirectories = allowedDirectories
+        return try BriefingLoader.load(contentsOf: url, options: options)
     }
 
     /// What Folio checks briefings against: the built-in style names, cmark-gfm for Markdown, and images

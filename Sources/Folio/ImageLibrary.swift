@@ -7,12 +7,16 @@ import Foundation
 
 /// Loads the images a briefing's image blocks name, from files relative to the briefing's folder.
 enum ImageLibrary {
-    /// The images of `briefing` by the path written in each block.
-    static func images(in briefing: Briefing, relativeTo base: URL) throws(FolioError) -> [String: ImageSource] {
+    /// The images of `briefing` by the path written in each block, read only where `policy` allows.
+    static func images(in briefing: Briefing, policy: PathPolicy) throws(FolioError) -> [String: ImageSource] {
         var images: [String: ImageSource] = [:]
         let inspector = ImageInspector()
         for path in imagePaths(in: briefing.sections) where images[path] == nil {
-            let url = base.appendingPathComponent(path)
+            let url: URL
+            switch policy.resolve(path) {
+            case .success(let resolved): url = resolved
+            case .failure(let refusal): throw FolioError(.invalidInput, "image '\(path)' \(refusal.message)")
+            }
             let data: Data
             do {
                 data = try Data(contentsOf: url)

@@ -1,5 +1,6 @@
 import FolioCairo
 import FolioCore
+import FolioDecoding
 import FolioGraphics
 import FolioLayout
 import FolioModel
@@ -30,13 +31,14 @@ public final class Report {
 
     /// Lays out `briefing` in `style`; `creationDate` (ISO 8601) is written into PDFs, none when nil.
     /// Image paths are read relative to `baseDirectory` (the briefing's folder; the current one when nil).
+    /// Images are read only from there (and below) and from `allowedDirectories`; never from the network.
     /// Fonts come from `fonts`: Folio's standard font folders unless more are added. `prepared` measurers,
     /// started before the briefing was read (over the same `fonts`), save their making.
     public convenience init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil,
-                            baseDirectory: URL? = nil, fonts: FontConfiguration? = FontConfiguration.with(),
-                            prepared: PreparedMeasurers? = nil) throws(FolioError) {
+                            baseDirectory: URL? = nil, allowedDirectories: [URL] = [],
+                            fonts: FontConfiguration? = FontConfiguration.with(), prepared: PreparedMeasurers? = nil) throws(FolioError) {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let images = try ImageLibrary.images(in: briefing, relativeTo: base)
+        let images = try ImageLibrary.images(in: briefing, policy: PathPolicy(base: base, allowing: allowedDirectories))
         let (document, measurer) = ParallelComposition.layout(briefing, style: style, fonts: fonts, images: images,
                                                               creationDate: creationDate, prepared: prepared)
         self.init(document: document, measurer: measurer)

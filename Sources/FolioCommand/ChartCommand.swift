@@ -44,7 +44,7 @@ struct ChartCommand: ParsableCommand {
     func run() throws {
         do throws(FolioError) {
             let inputURL = URL(fileURLWithPath: input)
-            let briefing = try Folio.loadBriefing(contentsOf: inputURL)
+            let briefing = try Folio.loadBriefing(contentsOf: inputURL, allowedDirectories: output.allowedDirectories)
             let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(chart: id, of: briefing, style: style, width: width, height: height, transparent: transparent,
                                     creationDate: output.resolvedCreationDate(for: briefing), fonts: output.fonts)

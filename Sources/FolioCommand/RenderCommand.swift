@@ -132,12 +132,15 @@ struct RenderCommand: ParsableCommand {
         var outcome = BatchRender.Outcome(input: input)
         do throws(FolioError) {
             let inputURL = URL(fileURLWithPath: input)
-            let briefing = try Folio.loadBriefing(contentsOf: inputURL)
+            // Fonts are made ready on another core while the briefing is read.
+            let prepared = PreparedMeasurers.prepare(fonts: output.fonts)
+            let briefing = try Folio.loadBriefing(contentsOf: inputURL, allowedDirectories: output.allowedDirectories)
             outcome.dependencies = briefing.imageFiles(relativeTo: inputURL.deletingLastPathComponent())
                 + [output.styleFile(for: briefing, at: inputURL)].compactMap { $0 }
             let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(briefing: briefing, style: style, creationDate: output.resolvedCreationDate(for: briefing),
-                                    baseDirectory: inputURL.deletingLastPathComponent(), fonts: output.fonts)
+                                    baseDirectory: inputURL.deletingLastPathComponent(),
+                                    allowedDirectories: output.allowedDirectories, fonts: output.fonts, prepared: prepared)
             let (files, warnings) = try output.write(report, from: inputURL)
             outcome.files = files
             outcome.pages = report.pageCount

@@ -13,13 +13,17 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Briefing files (YAML, JSON or Markdown).")
     var files: [String]
 
+    @Option(name: .customLong("allow-path"),
+            help: ArgumentHelp("A folder images may be read from besides the briefing's own (repeatable).", valueName: "folder"))
+    var allowedPaths: [String] = []
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
         var failed = false
         for file in files {
             do {
-                _ = try Folio.loadBriefing(contentsOf: URL(fileURLWithPath: file))
+                _ = try Folio.loadBriefing(contentsOf: URL(fileURLWithPath: file), allowedDirectories: allowedPaths.map { URL(fileURLWithPath: $0) })
                 if diagnostics.format != .json { Swift.print("\(file): valid") }
             } catch {
                 diagnostics.printer.print(error)

@@ -29,11 +29,11 @@ extension BriefingDecoder {
         if !BriefingKeys.imageExtensions.contains(fileExtension) {
             context.report("'\(file)' is not a PNG, JPEG or SVG file (by its extension)", at: pathNode.mark, path: filePath)
         } else if let base = options.baseDirectory {
-            let resolved = base.appendingPathComponent(file)
-            if !FileManager.default.fileExists(atPath: resolved.path) {
-                context.report("image '\(file)' not found (looked for \(resolved.path))", at: pathNode.mark, path: filePath)
-            } else if let inspector = options.imageInspector {
-                check(resolved, as: file, with: inspector, at: pathNode.mark, path: filePath)
+            switch PathPolicy(base: base, allowing: options.allowedDirectories).resolve(file) {
+            case .failure(let refusal):
+                context.report("image '\(file)' \(refusal.message)", at: pathNode.mark, path: filePath)
+            case .success(let resolved):
+                if let inspector = options.imageInspector { check(resolved, as: file, with: inspector, at: pathNode.mark, path: filePath) }
             }
         }
         var width = ImageBlock.Width.auto

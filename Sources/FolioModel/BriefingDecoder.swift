@@ -14,13 +14,16 @@ public struct BriefingDecoder {
         public var markdownParser: (any MarkdownParsing)?
         /// Checks that image files can be drawn; without one, only their existence is checked.
         public var imageInspector: (any ImageInspecting)?
+        /// Folders besides the briefing's own that images may be read from (`--allow-path`).
+        public var allowedDirectories: [URL]
 
         public init(styleNames: [String] = [], baseDirectory: URL? = nil, markdownParser: (any MarkdownParsing)? = nil,
-                    imageInspector: (any ImageInspecting)? = nil) {
+                    imageInspector: (any ImageInspecting)? = nil, allowedDirectories: [URL] = []) {
             self.styleNames = styleNames
             self.baseDirectory = baseDirectory
             self.markdownParser = markdownParser
             self.imageInspector = imageInspector
+            self.allowedDirectories = allowedDirectories
         }
     }
 
