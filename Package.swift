@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Folio", targets: ["Folio"]),
         .executable(name: "folio", targets: ["FolioCommand"]),
         .executable(name: "folio-library-example", targets: ["LibraryExample"]),
+        .executable(name: "folio-fuzz", targets: ["FolioFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -55,6 +56,8 @@ let package = Package(
             name: "FolioCommand",
             dependencies: ["Folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // folio-fuzz: mutated and generated briefings and styles, each rendered or refused with a location.
+        .executableTarget(name: "FolioFuzz", dependencies: ["Folio", "FolioTesting", .product(name: "Yams", package: "Yams")]),
         // Test support: a recording target and a fixed-advance text measurer (no fonts needed).
         .target(name: "FolioTesting", dependencies: ["FolioGraphics"]),
 

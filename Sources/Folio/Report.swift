@@ -53,6 +53,10 @@ public final class Report {
     /// files already there are untouched.
     @discardableResult
     public func write(_ format: OutputFormat, to url: URL, pageIndexes: [Int]? = nil) throws(FolioError) -> [URL] {
+        try CairoLock.exclusive { () throws(FolioError) -> [URL] in try writeAlone(format, to: url, pageIndexes: pageIndexes) }
+    }
+
+    private func writeAlone(_ format: OutputFormat, to url: URL, pageIndexes: [Int]?) throws(FolioError) -> [URL] {
         var files: [AtomicFile] = []
         do {
             switch format {
@@ -85,6 +89,10 @@ public final class Report {
 
     /// The report in `format` as bytes: the whole PDF, or the one PNG or SVG page at `pageIndex`.
     public func data(_ format: OutputFormat, pageIndex: Int = 0) throws(FolioError) -> Data {
+        try CairoLock.exclusive { () throws(FolioError) -> Data in try dataAlone(format, pageIndex: pageIndex) }
+    }
+
+    private func dataAlone(_ format: OutputFormat, pageIndex: Int) throws(FolioError) -> Data {
         let sink = DataSink()
         do {
             switch format {

@@ -6,9 +6,11 @@ import Foundation
 
 /// The temporary files of `AtomicFile`s not yet committed or discarded, so that an interrupted process can
 /// remove them before it exits: an interrupted render leaves nothing behind but what was there before.
+/// Child processes (a batch's renders) are stopped with the same signal, and clean up after themselves.
 public enum TemporaryFiles {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var paths: Set<String> = []
+    nonisolated(unsafe) private static var children: Set<Int32> = []
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     static func register(_ path: String) {
@@ -23,7 +25,20 @@ public enum TemporaryFiles {
         lock.unlock()
     }
 
-    /// On SIGINT, SIGTERM or SIGHUP, removes every temporary file and exits with 128 + the signal's number;
+    /// A child process to pass termination signals on to.
+    public static func registerChild(_ pid: Int32) {
+        lock.lock()
+        children.insert(pid)
+        lock.unlock()
+    }
+
+    public static func unregisterChild(_ pid: Int32) {
+        lock.lock()
+        children.remove(pid)
+        lock.unlock()
+    }
+
+    /// On SIGINT, SIGTERM or SIGHUP, stops the child processes, removes every temporary file and exits with 128 + the signal's number;
     /// a write past `ulimit -f` becomes an error (EFBIG) instead of killing the process. Call once, early.
     ///
     /// The signals are taken on a dispatch queue rather than in a signal handler, so the clean-up may take
@@ -36,6 +51,7 @@ public enum TemporaryFiles {
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
                 lock.lock()
+                for child in children { kill(child, number) }
                 for path in paths { unlink(path) }
                 paths.removeAll()
                 // Held until exit, so that no new temporary file is registered after the clean-up.

@@ -7,15 +7,16 @@ import FolioGraphics
 /// exports can run on separate threads. Metrics are unhinted and glyph positions unrounded at a resolution
 /// of 72, so lines break the same way whatever the output resolution. Not thread-safe itself.
 public final class PangoTextMeasurer: TextMeasuring {
-    private let fontMapReference: GObjectReference
-    private let contextReference: GObjectReference
-    private let layoutReference: GObjectReference
+    // Optional only so that deinit can let them go while it holds `CairoLock`.
+    private var fontMapReference: GObjectReference?
+    private var contextReference: GObjectReference?
+    private var layoutReference: GObjectReference?
     private(set) var fontTable: PangoFontTable!
     private var descriptions: [FontSpec: FontDescription] = [:]
     private var metricsCache: [FontSpec: FontMetrics] = [:]
 
-    private var context: OpaquePointer { contextReference.pointer }
-    var layout: OpaquePointer { layoutReference.pointer }
+    private var context: OpaquePointer { contextReference!.pointer }
+    var layout: OpaquePointer { layoutReference!.pointer }
 
     public private(set) var language: String
     /// Finds syllable breaks for `lines(of:width:alignment:hyphenate:)`; nil without patterns for the language.
@@ -75,6 +76,17 @@ public final class PangoTextMeasurer: TextMeasuring {
         singleLines.removeAll()
     }
 
+    deinit {
+        // Letting fonts go may destroy Cairo's scaled fonts, which another thread may be using (`CairoLock`).
+        CairoLock.exclusive {
+            fontTable = nil
+            descriptions.removeAll()
+            layoutReference = nil
+            contextReference = nil
+            fontMapReference = nil
+        }
+    }
+
     /// The font ids this measurer shares with the other measurers of its export.
     public var fontKeys: FontKeys { fontTable.keys }
 
@@ -90,6 +102,13 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     public func lines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool) -> [TextLine] {
         guard !text.isEmpty else { return [] }
+        // Text that Pango breaks is measured alone: Pango 1.50's breaking goes wrong while other threads shape.
+        let breaksItself = breaksParagraphsItself && ParagraphBreaking.canBreak(text.string)
+        return breaksItself ? CairoLock.shared { brokenLines(of: text, width: width, alignment: alignment, hyphenate: hyphenate, breaksItself: true) }
+            : CairoLock.exclusive { brokenLines(of: text, width: width, alignment: alignment, hyphenate: hyphenate, breaksItself: false) }
+    }
+
+    private func brokenLines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool, breaksItself: Bool) -> [TextLine] {
         let text = hyphenate ? hyphenated(text) : text
         // Lines are justified here, not by Pango: Pango 1.50 stretches the letters of some lines that hold
         // soft hyphens instead of their spaces, and its widths are not guaranteed.
@@ -105,7 +124,7 @@ public final class PangoTextMeasurer: TextMeasuring {
         var lines: [TextLine] = []
         // Shaped once, unbroken, and cut into lines here when the text allows; Pango breaks the rest.
         var unbroken: [UInt8]?
-        if breaksParagraphsItself, ParagraphBreaking.canBreak(text.string) {
+        if breaksItself {
             pango_layout_set_width(layout, -1)
             unbroken = setText(text)
         }
@@ -149,7 +168,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     public func line(of text: RichText) -> TextLine {
         guard !text.isEmpty else { return TextLine(runs: [], width: 0, ascent: 0, descent: 0) }
         if let known = singleLines[text] { return known }
-        let measured = measureLine(of: text)
+        let measured = CairoLock.shared { measureLine(of: text) }
         // Short labels recur (tick labels, bullets, header cells: a 100-page briefing asks 5,000 times for
         // 1,800 texts); the cap only bounds memory on huge documents.
         if singleLines.count >= Self.singleLineCacheLimit { singleLines.removeAll(keepingCapacity: true) }
@@ -182,6 +201,10 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     public func metrics(of font: FontSpec) -> FontMetrics {
         if let cached = metricsCache[font] { return cached }
+        return CairoLock.shared { measureMetrics(of: font) }
+    }
+
+    private func measureMetrics(of font: FontSpec) -> FontMetrics {
         let metrics = pango_context_get_metrics(context, description(for: font), nil)
         defer { pango_font_metrics_unref(metrics) }
         let result = FontMetrics(ascent: Double(pango_font_metrics_get_ascent(metrics)) / Double(PANGO_SCALE),

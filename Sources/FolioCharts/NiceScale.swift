@@ -24,15 +24,18 @@ public struct NiceScale: Hashable, Sendable {
 
     /// The tick values from lower to upper.
     public var ticks: [Double] {
-        let count = Int(((upper - lower) / step).rounded())
-        guard count >= 0, count < 1000 else { return [lower, upper] }
-        return (0...count).map { lower + Double($0) * step }
+        // Halved, so that a scale from -1e308 to 1e308 does not overflow to infinity (found by folio-fuzz).
+        let count = ((upper * 0.5 - lower * 0.5) / (step * 0.5)).rounded()
+        guard count.isFinite, count >= 0, count < 1000 else { return [lower, upper] }
+        return (0...Int(count)).map { lower + Double($0) * step }
     }
 
-    /// Where `value` falls between `start` (at lower) and `end` (at upper).
+    /// Where `value` falls between `start` (at lower) and `end` (at upper); `start` for a value that is not
+    /// a finite number.
     public func position(of value: Double, from start: Double, to end: Double) -> Double {
         guard upper > lower else { return start }
-        return start + (value - lower) / (upper - lower) * (end - start)
+        let position = start + (value * 0.5 - lower * 0.5) / (upper * 0.5 - lower * 0.5) * (end - start)
+        return position.isFinite ? position : start
     }
 
     private static func power10(_ exponent: Double) -> Double {

@@ -4,8 +4,9 @@ import Glibc
 import Folio
 import Foundation
 
-/// Renders many briefings on several threads, each job with its own layout and font map, reporting each
-/// job's diagnostics whole (never interleaved), a progress bar on a terminal and a summary at the end.
+/// Renders many briefings, several at once (each job slot on a thread of its own, which may hand its
+/// briefings to a worker process), reporting each briefing's diagnostics whole (never interleaved), a
+/// progress bar on a terminal and a summary at the end.
 final class BatchRender: @unchecked Sendable {
     /// What became of one briefing.
     struct Outcome {
@@ -19,7 +20,8 @@ final class BatchRender: @unchecked Sendable {
     }
 
     let inputs: [String]
-    let render: @Sendable (String) -> Outcome
+    /// Renders one input on the job slot given (0 up to `jobs`).
+    let render: @Sendable (String, Int) -> Outcome
     let jobs: Int
     let failFast: Bool
     let showsProgress: Bool
@@ -30,7 +32,7 @@ final class BatchRender: @unchecked Sendable {
     private var stopped = false
     private var outcomes: [Outcome?]
 
-    init(inputs: [String], jobs: Int, failFast: Bool, showsProgress: Bool, render: @escaping @Sendable (String) -> Outcome) {
+    init(inputs: [String], jobs: Int, failFast: Bool, showsProgress: Bool, render: @escaping @Sendable (String, Int) -> Outcome) {
         self.inputs = inputs
         self.jobs = max(1, min(jobs, inputs.count))
         self.failFast = failFast
@@ -42,9 +44,9 @@ final class BatchRender: @unchecked Sendable {
     /// Runs every job and returns the outcomes in the order of the inputs (nil for jobs not run after
     /// --fail-fast stopped the batch).
     func run() -> [Outcome?] {
-        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+        DispatchQueue.concurrentPerform(iterations: jobs) { slot in
             while let index = take() {
-                let outcome = render(inputs[index])
+                let outcome = render(inputs[index], slot)
                 finish(index, outcome)
             }
         }

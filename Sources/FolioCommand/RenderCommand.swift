@@ -36,6 +36,11 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    /// Set on the worker processes of a batch: render the briefings whose indexes (in the batch's files)
+    /// arrive on standard input, reporting each outcome on standard output (`BatchWorker`).
+    @Flag(name: .customLong("batch-worker"), help: .hidden)
+    var batchWorker = false
+
     func validate() throws {
         guard (1...256).contains(jobs) else { throw ValidationError("-j must be between 1 and 256") }
         if let shard { _ = try Self.parseShard(shard) }
@@ -81,17 +86,27 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let files = try briefingFiles()
+        let output = self.output, printer = diagnostics.printer
+        if batchWorker {
+            BatchWorker.serve(files) { Self.render($0, output: output, printer: printer) }
+            return
+        }
         if let clash = try destinationClash(files) {
             diagnostics.printer.print(FolioError(.usage, clash))
             throw ExitCode(64)
         }
-        let output = self.output, printer = diagnostics.printer
-        // With several briefings at once the cores are already busy: a layout helper thread would only
-        // compete with the other jobs.
-        if jobs > 1 && files.count > 1 { setenv("FOLIO_LAYOUT_THREADS", "1", 1) }
+        // Several briefings at once are rendered by worker processes, one a job: Cairo 1.16's fonts are not
+        // safe to use from several threads at once (`CairoLock`), and a process also keeps one crash from
+        // taking the others with it. Their cores are busy, so no layout helper threads.
+        let inWorkers = jobs > 1 && files.count > 1
+        if inWorkers { setenv("FOLIO_LAYOUT_THREADS", "1", 1) }
+        let indexes = Dictionary(files.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let workers = (0..<(inWorkers ? jobs : 0)).map { _ in BatchWorker(printer: printer) }
+        defer { workers.forEach { $0.stop() } }
         let batch = BatchRender(inputs: files, jobs: jobs, failFast: failFast,
-                                showsProgress: !quiet && files.count > 1 && BatchRender.standardErrorIsATerminal) { input in
-            Self.render(input, output: output, printer: printer)
+                                showsProgress: !quiet && files.count > 1 && BatchRender.standardErrorIsATerminal) { input, slot in
+            inWorkers ? workers[slot].render(index: indexes[input] ?? 0, input: input)
+                : Self.render(input, output: output, printer: printer)
         }
         let outcomes = batch.run()
         let errors = outcomes.compactMap { $0?.error }

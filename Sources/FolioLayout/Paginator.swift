@@ -57,7 +57,7 @@ public struct Paginator {
             case .none:
                 if atTop {
                     // Breaks the contract; drop nothing silently, but never loop forever either.
-                    assertionFailure("a block placed nothing at the top of a page")
+                    assertionFailure("a \(type(of: block)) placed nothing at the top of a page")
                     if pending != nil { pending = nil } else { queue = queue.dropFirst() }
                 } else {
                     newPage()

@@ -105,6 +105,14 @@ public struct TableBlock: FlowBlock {
             }
             break
         }
+        if placed.isEmpty, atPageTop, index < remainingCount {
+            // Not even one line of the first row fits under the caption and header on an empty page (a header
+            // taller than the page): the row goes there anyway, running past the foot, so the table moves on.
+            let length = unitLength(from: index)
+            placed = (index..<(index + length)).map(row)
+            index += length
+            leftover = []
+        }
         guard !placed.isEmpty else {
             // Never a caption and header alone at the foot of a page.
             return .none

@@ -1,0 +1,124 @@
+import FolioTesting
+
+/// Writes random briefings: valid in shape, with every kind of block, and values from the ordinary to the hostile.
+struct BriefingGenerator {
+    var random: SeededGenerator
+    /// How often, in percent, a value is a hostile one; most briefings get none, so that they render.
+    var hostility = 0
+
+    mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
+    mutating func number(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+
+    mutating func text() -> String {
+        if chance(hostility) { return pick(HostileValues.scalars) }
+        let words = ["council", "budget", "**bold**", "*italic*", "`code`", "[link](#s1)", "Prishtinë", "Ελληνικά",
+                     "مرحبا", "日本語", "—", "“quoted”", "semi-final", "internationalisation", "2024", "x"]
+        return (0..<number(1...40)).map { _ in pick(words) }.joined(separator: " ")
+    }
+
+    /// A value for YAML: quoted so that any text is a string.
+    mutating func quoted() -> String {
+        let value = text()
+        var escaped = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n": escaped += "\\n"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { escaped += "\\x" + String(scalar.value, radix: 16).leftPadded(2) } else { escaped.unicodeScalars.append(scalar) }
+            }
+        }
+        return "\"\(escaped)\""
+    }
+
+    mutating func date() -> String {
+        if chance(hostility) { return pick(HostileValues.scalars) }
+        if chance(10) { return pick(["0001-01-01", "9999-12-31", "2024-02-29", "2024-Q4", "2024", "2024-06"]) }
+        return String(format: "%04d-%02d-%02d", number(1990...2030), number(1...12), number(1...28))
+    }
+
+    mutating func numberValue() -> String {
+        if chance(hostility) { return pick([".nan", ".inf", "-.inf", "1e309", "x"]) }
+        if chance(10) { return pick(["1e308", "-1e308", "0", "-0", "1e-300", "123456789012345"]) }
+        return String(Double(number(-1_000...10_000)) / Double(pick([1, 10, 100])))
+    }
+
+    /// One block, as YAML lines indented by `indent`.
+    mutating func block(_ indent: String) -> String {
+        switch number(0...9) {
+        case 0, 1, 2: return "\(indent)- paragraph: \(quoted())\n"
+        case 3:
+            var lines = "\(indent)- list:\n\(indent)    ordered: \(chance(50))\n\(indent)    items:\n"
+            for _ in 0..<number(1...6) { lines += "\(indent)      - \(quoted())\n" }
+            return lines
+        case 4:
+            let columns = number(1...5)
+            var lines = "\(indent)- table:\n"
+            if chance(60) { lines += "\(indent)    caption: \(quoted())\n" }
+            lines += "\(indent)    columns: [\((0..<columns).map { _ in quoted() }.joined(separator: ", "))]\n\(indent)    rows:\n"
+            for _ in 0..<number(1...12) {
+                let cells = chance(hostility) ? number(1...6) : columns
+                lines += "\(indent)      - [\((0..<cells).map { _ in chance(20) ? numberValue() : quoted() }.joined(separator: ", "))]\n"
+            }
+            return lines
+        case 5:
+            var lines = "\(indent)- timeline:\n"
+            if chance(60) { lines += "\(indent)    caption: \(quoted())\n" }
+            lines += "\(indent)    events:\n"
+            for _ in 0..<number(1...12) {
+                lines += "\(indent)      - {date: \"\(date())\", label: \(quoted())"
+                if chance(15) { lines += ", lane: \(quoted())" }
+                lines += "}\n"
+            }
+            return lines
+        case 6:
+            let categories = number(1...8)
+            var lines = "\(indent)- chart:\n\(indent)    type: \(chance(hostility) ? "line" : "bar")\n"
+            lines += "\(indent)    orientation: \(pick(["vertical", "horizontal"]))\n\(indent)    stacked: \(chance(30))\n"
+            lines += "\(indent)    categories: [\((0..<categories).map { _ in quoted() }.joined(separator: ", "))]\n\(indent)    series:\n"
+            for _ in 0..<number(1...3) {
+                let values = chance(hostility) ? number(0...9) : categories
+                lines += "\(indent)      - {name: \(quoted()), values: [\((0..<values).map { _ in numberValue() }.joined(separator: ", "))]}\n"
+            }
+            return lines
+        case 7: return "\(indent)- callout: {title: \(quoted()), text: \(quoted()), tone: \(chance(hostility) ? "odd" : pick(["info", "warning", "key"]))}\n"
+        case 8: return "\(indent)- quote: {text: \(quoted()), attribution: \(quoted())}\n"
+        default:
+            let path = chance(hostility) ? pick(["broken.png", "huge.png", "missing.png", "../outside.png"]) : pick(["map.png", "pic.svg"])
+            return "\(indent)- image: {path: \"\(path)\", alt: \(quoted())}\n"
+        }
+    }
+
+    mutating func section(depth: Int, indent: String) -> String {
+        var lines = "\(indent)- title: \(quoted())\n"
+        if chance(hostility) { lines += "\(indent)  id: \(pick(["s1", "bad id"]))\n" }
+        lines += "\(indent)  blocks:\n"
+        for _ in 0..<number(0...5) { lines += block(indent + "    ") }
+        if depth < 3, chance(25) {
+            lines += "\(indent)  sections:\n"
+            for _ in 0..<number(1...2) { lines += section(depth: depth + 1, indent: indent + "    ") }
+        }
+        return lines
+    }
+
+    /// A whole briefing in YAML: two in three have no hostile value at all.
+    mutating func briefing() -> String {
+        hostility = chance(66) ? 0 : number(1...10)
+        var text = "title: \(quoted())\n"
+        if chance(50) { text += "subtitle: \(quoted())\n" }
+        if chance(50) { text += "date: \"\(date())\"\n" }
+        if chance(30) { text += "language: \(pick(["en", "de", "sq", "ar", "he", "ja", "el", "xx-YY", "en-GB"]))\n" }
+        if chance(20) { text += "style: \(chance(hostility) ? "no-such-style" : pick(["default", "print", "compact", "slides", "style.yaml"]))\n" }
+        if chance(20) { text += "summary: \(quoted())\n" }
+        // The first section is the one text links to (#s1).
+        text += "sections:\n  - title: First\n    id: s1\n    blocks:\n" + block("      ")
+        for _ in 0..<number(1...6) { text += section(depth: 1, indent: "  ") }
+        return text
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
