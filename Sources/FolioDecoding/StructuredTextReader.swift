@@ -88,12 +88,27 @@ public enum StructuredTextReader {
             return Diagnostic(code: .unreadableInput, message: "not valid YAML or JSON: \(detail)",
                               location: SourceLocation(file: file, line: mark.line, column: mark.column))
         case .reader(let problem, let offset, _, _):
-            return Diagnostic(code: .unreadableInput,
-                              message: "cannot read the file: \(problem)" + (offset.map { " at byte \($0)" } ?? ""),
-                              location: SourceLocation(file: file, line: 1, column: 1))
+            // The reader names a byte: the line and column of that byte are what the user can find.
+            let mark = offset.map { position(ofByte: $0, in: text) } ?? SourceNode.Mark(line: 1, column: 1)
+            return Diagnostic(code: .unreadableInput, message: "cannot read the file: \(problem)",
+                              location: SourceLocation(file: file, line: mark.line, column: mark.column))
         default:
             return Diagnostic(code: .unreadableInput, message: "not valid YAML or JSON: \(error)",
                               location: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// The line and column (in characters) of byte `offset` of `text`'s UTF-8.
+    static func position(ofByte offset: Int, in text: String) -> SourceNode.Mark {
+        var line = 1, column = 1
+        for byte in text.utf8.prefix(max(0, offset)) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceNode.Mark(line: line, column: column)
     }
 }
