@@ -11,6 +11,11 @@ import Yams
 //   swift run folio-fuzz --replay FILE                         (one saved case)
 //   swift run folio-fuzz --generate S                          (print the random briefing of seed S)
 
+/// Prints a line at once (`print` waits in a buffer when the output is a pipe, as in CI).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
 var cases = 10_000
 var seed: UInt64 = 1
 var work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("folio-fuzz-\(getpid())")
@@ -149,11 +154,11 @@ while next < cases {
             }
         }
     }
-    print("folio-fuzz: \(next) cases, \(tally.rendered) rendered, \(tally.refused) refused, \(tally.findings.count) findings, "
+    say("folio-fuzz: \(next) cases, \(tally.rendered) rendered, \(tally.refused) refused, \(tally.findings.count) findings, "
           + "\(Int(Date().timeIntervalSince(started))) s")
 }
-print("folio-fuzz: seed \(seed), \(cases) cases in \(Int(Date().timeIntervalSince(started))) s with \(jobs) jobs: "
+say("folio-fuzz: seed \(seed), \(cases) cases in \(Int(Date().timeIntervalSince(started))) s with \(jobs) jobs: "
       + "\(tally.rendered) rendered, \(tally.refused) refused with located errors, \(tally.findings.count) findings")
-for finding in tally.findings.sorted().prefix(20) { print("  \(finding)") }
+for finding in tally.findings.sorted().prefix(20) { say("  \(finding)") }
 if tally.findings.isEmpty { try? FileManager.default.removeItem(at: work) }
 exit(tally.findings.isEmpty ? 0 : 1)
