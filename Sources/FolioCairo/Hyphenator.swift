@@ -94,9 +94,12 @@ final class Hyphenator {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
-        let status = bytes.withUnsafeBufferPointer { buffer in
+        // The word is given with its length, but libhyphen also reads it as a C string (strstr): it must end
+        // in a NUL, or it reads past the buffer (found by the address sanitizer).
+        let terminated = bytes + [0]
+        let status = terminated.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                hnj_hyphen_hyphenate2(UnsafeMutablePointer(dictionary), $0.baseAddress, Int32($0.count), &hyphens, nil,
+                hnj_hyphen_hyphenate2(UnsafeMutablePointer(dictionary), $0.baseAddress, Int32(bytes.count), &hyphens, nil,
                                       &replacements, &positions, &cuts)
             }
         }
