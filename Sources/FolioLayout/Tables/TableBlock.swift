@@ -99,19 +99,17 @@ public struct TableBlock: FlowBlock {
             // with nothing placed, is split between lines.
             if height > fullRoom || (atPageTop && placed.isEmpty) {
                 let (fitting, rest) = split(unit, room: room - used)
-                placed += fitting
-                leftover = rest
+                if fitting.isEmpty, atPageTop, placed.isEmpty {
+                    // Not even one line of the row fits under the caption and header on an empty page (a header
+                    // taller than the page): the row goes there whole, running past the foot, so the table moves on.
+                    placed = unit
+                } else {
+                    placed += fitting
+                    leftover = rest
+                }
                 index += length
             }
             break
-        }
-        if placed.isEmpty, atPageTop, index < remainingCount {
-            // Not even one line of the first row fits under the caption and header on an empty page (a header
-            // taller than the page): the row goes there anyway, running past the foot, so the table moves on.
-            let length = unitLength(from: index)
-            placed = (index..<(index + length)).map(row)
-            index += length
-            leftover = []
         }
         guard !placed.isEmpty else {
             // Never a caption and header alone at the foot of a page.
