@@ -76,14 +76,6 @@ let seedTexts = briefings.map(\.text) + styles
 // A case that crashes the process names itself on the way down; one that hangs is named by the watchdog.
 CaseWatch.start()
 
-/// One case, made on the main thread so that a seed always gives the same cases, whatever the jobs.
-struct FuzzCase: Sendable {
-    var index: Int
-    var name: String
-    var text: String
-    var isStyle: Bool
-}
-
 var random = SeededGenerator(seed: seed)
 var mutator = Mutator(random: SeededGenerator(seed: seed &+ 1))
 var generator = BriefingGenerator(random: SeededGenerator(seed: seed &+ 2))
@@ -109,13 +101,6 @@ var generator = BriefingGenerator(random: SeededGenerator(seed: seed &+ 2))
     }
 }
 
-/// What the workers found, gathered under a lock.
-final class Tally: @unchecked Sendable {
-    let lock = NSLock()
-    var rendered = 0
-    var refused = 0
-    var findings: [String] = []
-}
 let tally = Tally()
 let started = Date()
 let batchSize = 500

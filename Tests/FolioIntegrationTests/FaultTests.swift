@@ -55,7 +55,10 @@ import Testing
         for name in written {
             #expect(try Tool.run(["qpdf", "--check", out.appendingPathComponent(name).path]).status == 0, "\(name)")
         }
-        let workers = try Tool.run(["bash", "-c", "pgrep -f -- '--batch-work[e]r' | wc -l"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        // This batch's workers only (other tests run batches at the same time); the bracket keeps pgrep from
+        // finding its own shell.
+        let workers = try Tool.run(["bash", "-c", "pgrep -f -- \"$0.*--batch-work[e]r\" | wc -l", inputs.path])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(workers == "0")
     }
 }

@@ -1,0 +1,7 @@
+/// One case, made on the main thread so that a seed always gives the same cases, whatever the jobs.
+struct FuzzCase: Sendable {
+    var index: Int
+    var name: String
+    var text: String
+    var isStyle: Bool
+}
