@@ -111,14 +111,17 @@ extension PangoTextMeasurer {
     /// between characters only when a single word is wider than the line.
     private func nextBreak(in clusters: [BreakableCluster], from start: Int, limit: Int32,
                            items: [PangoGlyphItem]) -> (end: Int, hyphenated: Bool) {
+        // What a break before `index` adds to its line: the hyphen, if it draws one.
+        func hyphen(before index: Int) -> Int64 {
+            clusters[index].insertsHyphen ? Int64(hyphenWidth(of: items[clusters[index - 1].run])) : 0
+        }
         var best: (end: Int, hyphenated: Bool)?
         var width: Int64 = 0, inked: Int64 = 0
         var index = start
         while index < clusters.count {
             let cluster = clusters[index]
-            if index > start, cluster.lineBreak {
-                let hyphen = cluster.insertsHyphen ? Int64(hyphenWidth(for: items[clusters[index - 1].run], after: clusters[index - 1])) : 0
-                if inked + hyphen <= Int64(limit) { best = (index, cluster.insertsHyphen) }
+            if index > start, cluster.lineBreak, inked + hyphen(before: index) <= Int64(limit) {
+                best = (index, cluster.insertsHyphen)
             }
             width += Int64(cluster.width)
             if !cluster.isWhite { inked = width }
@@ -134,8 +137,7 @@ extension PangoTextMeasurer {
         while candidate < clusters.count, candidate <= index {
             let cluster = clusters[candidate]
             if cluster.charBreak {
-                let hyphen = cluster.insertsHyphen ? Int64(hyphenWidth(for: items[clusters[candidate - 1].run], after: clusters[candidate - 1])) : 0
-                guard running + hyphen <= Int64(limit) else { break }
+                guard running + hyphen(before: candidate) <= Int64(limit) else { break }
                 end = candidate
             }
             running += Int64(cluster.width)
@@ -144,24 +146,19 @@ extension PangoTextMeasurer {
         return (end, end < clusters.count && clusters[end].insertsHyphen)
     }
 
-    /// The advance of the hyphen drawn for a break after `cluster`.
-    private func hyphenWidth(for item: PangoGlyphItem, after cluster: BreakableCluster) -> Int32 {
+    /// The advance (Pango units) of the hyphen `item`'s font draws at a break: U+2010 when it has one, else "-"
+    /// (Pango's choice). Pango shapes the hyphen itself when the line is made (`reshapedPiece`).
+    private func hyphenWidth(of item: PangoGlyphItem) -> Int32 {
         guard let font = item.item?.pointee.analysis.font else { return 0 }
-        return hyphenGlyph(of: font)?.width ?? 0
-    }
-
-    /// The glyph and advance (Pango units) of the hyphen `font` draws at a break: U+2010 when it has one, else "-"
-    /// (Pango's choice).
-    func hyphenGlyph(of font: UnsafeMutablePointer<PangoFont>) -> (glyph: UInt32, width: Int32)? {
-        if let cached = hyphenGlyphs[font] { return cached }
-        guard let hbFont = pango_font_get_hb_font(font) else { return nil }
+        if let cached = hyphenWidths[font] { return cached }
         var glyph: hb_codepoint_t = 0
-        guard hb_font_get_nominal_glyph(hbFont, 0x2010, &glyph) != 0 || hb_font_get_nominal_glyph(hbFont, 0x2D, &glyph) != 0 else {
-            return nil
+        guard let hbFont = pango_font_get_hb_font(font),
+              hb_font_get_nominal_glyph(hbFont, 0x2010, &glyph) != 0 || hb_font_get_nominal_glyph(hbFont, 0x2D, &glyph) != 0 else {
+            return 0
         }
-        let result = (glyph: UInt32(glyph), width: Int32(clamping: hb_font_get_glyph_h_advance(hbFont, glyph)))
-        hyphenGlyphs[font] = result
-        return result
+        let width = Int32(clamping: hb_font_get_glyph_h_advance(hbFont, glyph))
+        hyphenWidths[font] = width
+        return width
     }
 
     /// One line made of `clusters` of the unbroken line.

@@ -104,11 +104,11 @@ public final class PangoTextMeasurer: TextMeasuring {
         guard !text.isEmpty else { return [] }
         // Text that Pango breaks is measured alone: Pango 1.50's breaking goes wrong while other threads shape.
         let breaksItself = breaksParagraphsItself && ParagraphBreaking.canBreak(text.string)
-        return breaksItself ? CairoLock.shared { brokenLines(of: text, width: width, alignment: alignment, hyphenate: hyphenate, breaksItself: true) }
-            : CairoLock.exclusive { brokenLines(of: text, width: width, alignment: alignment, hyphenate: hyphenate, breaksItself: false) }
+        let measure = { self.measureLines(of: text, width: width, alignment: alignment, hyphenate: hyphenate, breaksItself: breaksItself) }
+        return breaksItself ? CairoLock.shared(measure) : CairoLock.exclusive(measure)
     }
 
-    private func brokenLines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool, breaksItself: Bool) -> [TextLine] {
+    private func measureLines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool, breaksItself: Bool) -> [TextLine] {
         let text = hyphenate ? hyphenated(text) : text
         // Lines are justified here, not by Pango: Pango 1.50 stretches the letters of some lines that hold
         // soft hyphens instead of their spaces, and its widths are not guaranteed.
@@ -180,8 +180,8 @@ public final class PangoTextMeasurer: TextMeasuring {
     /// Whether paragraphs are broken from one shaping (`ParagraphBreaking`); off, Pango breaks every one.
     /// Tests compare the two.
     var breaksParagraphsItself = true
-    /// Per font: the hyphen drawn at a break (glyph, advance in Pango units).
-    var hyphenGlyphs: [UnsafeMutablePointer<PangoFont>: (glyph: UInt32, width: Int32)] = [:]
+    /// Per font: the advance (Pango units) of the hyphen drawn at a break.
+    var hyphenWidths: [UnsafeMutablePointer<PangoFont>: Int32] = [:]
     private static let singleLineCacheLimit = 20_000
 
     private func measureLine(of text: RichText) -> TextLine {

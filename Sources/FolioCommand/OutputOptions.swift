@@ -36,30 +36,17 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("font-dir"), help: "A folder of fonts to use besides Folio's own (repeatable).")
     var fontDirectories: [String] = []
 
-    @Option(name: .customLong("allow-path"),
-            help: ArgumentHelp("A folder images may be read from besides the briefing's own (repeatable).", valueName: "folder"))
-    var allowedPaths: [String] = []
+    @OptionGroup var paths: AllowedPathOptions
 
     /// The folders `--allow-path` adds to the briefing's own.
-    var allowedDirectories: [URL] { allowedPaths.map { URL(fileURLWithPath: $0) } }
+    var allowedDirectories: [URL] { paths.allowedDirectories }
 
     @Flag(name: .customLong("strict-fonts"),
           help: "Fail, writing nothing, when a font family is not installed or a character has no font.")
     var strictFonts = false
 
     func validate() throws {
-        for folder in fontDirectories {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("--font-dir '\(folder)' is not a folder")
-            }
-        }
-        for folder in allowedPaths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("--allow-path '\(folder)' is not a folder")
-            }
-        }
+        try AllowedPathOptions.requireFolders(fontDirectories, option: "--font-dir")
         guard ppi.isFinite, ppi > 0, ppi <= 10_000 else {
             throw ValidationError("--ppi must be a number above 0 and at most 10000")
         }

@@ -13,9 +13,7 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Briefing files (YAML, JSON or Markdown).")
     var files: [String]
 
-    @Option(name: .customLong("allow-path"),
-            help: ArgumentHelp("A folder images may be read from besides the briefing's own (repeatable).", valueName: "folder"))
-    var allowedPaths: [String] = []
+    @OptionGroup var paths: AllowedPathOptions
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -23,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
         var failed = false
         for file in files {
             do {
-                _ = try Folio.loadBriefing(contentsOf: URL(fileURLWithPath: file), allowedDirectories: allowedPaths.map { URL(fileURLWithPath: $0) })
+                _ = try Folio.loadBriefing(contentsOf: URL(fileURLWithPath: file), allowedDirectories: paths.allowedDirectories)
                 if diagnostics.format != .json { Swift.print("\(file): valid") }
             } catch {
                 diagnostics.printer.print(error)

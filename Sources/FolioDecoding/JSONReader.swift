@@ -48,10 +48,10 @@ private struct Parser {
         let start = mark
         budget -= 1
         guard budget >= 0 else {
-            throw limit("the document has more than \(StructuredTextReader.maximumNodeCount) values", start)
+            throw StructuredTextReader.limit("the document has more than \(StructuredTextReader.maximumNodeCount) values", start, file)
         }
         guard depth <= StructuredTextReader.maximumDepth else {
-            throw limit("values are nested too deeply (more than \(StructuredTextReader.maximumDepth) levels)", start)
+            throw StructuredTextReader.limit(StructuredTextReader.tooDeep, start, file)
         }
         guard index < bytes.count else { throw invalid("the text ends where a value should be") }
         switch bytes[index] {
@@ -277,9 +277,5 @@ private struct Parser {
 
     func invalid(_ problem: String) -> FolioError {
         FolioError(diagnostics: [Diagnostic(code: .unreadableInput, message: "not valid JSON: \(problem)", location: location(mark))])
-    }
-
-    func limit(_ message: String, _ at: SourceNode.Mark) -> FolioError {
-        FolioError(diagnostics: [Diagnostic(code: .limitExceeded, message: message, location: location(at))])
     }
 }

@@ -10,6 +10,7 @@ public enum StructuredTextReader {
     public static let maximumNodeCount = 2_000_000
     /// The deepest nesting a document may have.
     public static let maximumDepth = 200
+    static let tooDeep = "values are nested too deeply (more than \(maximumDepth) levels)"
 
     /// The root node of `text`, which is read from `file` (used only in diagnostics).
     /// A file whose name ends in .json is read as JSON (`JSONReader`), strictly and faster.
@@ -38,7 +39,7 @@ public enum StructuredTextReader {
             throw limit("the document expands to more than \(maximumNodeCount) values (are aliases nested?)", mark, file)
         }
         guard depth <= maximumDepth else {
-            throw limit("values are nested too deeply (more than \(maximumDepth) levels)", mark, file)
+            throw limit(tooDeep, mark, file)
         }
         switch node {
         case .scalar(let scalar):
@@ -65,7 +66,8 @@ public enum StructuredTextReader {
         }
     }
 
-    private static func limit(_ message: String, _ mark: SourceNode.Mark, _ file: String) -> FolioError {
+    /// A refusal for a limit of this reader or `JSONReader`, at `mark` of `file`.
+    static func limit(_ message: String, _ mark: SourceNode.Mark, _ file: String) -> FolioError {
         FolioError(diagnostics: [Diagnostic(code: .limitExceeded, message: message,
                                             location: SourceLocation(file: file, line: mark.line, column: mark.column))])
     }
@@ -81,7 +83,7 @@ public enum StructuredTextReader {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             if problem.hasPrefix("Maximum nesting level") {
-                return Diagnostic(code: .limitExceeded, message: "values are nested too deeply (more than \(maximumDepth) levels)",
+                return Diagnostic(code: .limitExceeded, message: tooDeep,
                                   location: SourceLocation(file: file, line: mark.line, column: mark.column))
             }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
