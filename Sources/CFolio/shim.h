@@ -7,6 +7,7 @@
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
+#include <cairo-ft.h>
 #include <fontconfig/fontconfig.h>
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>

@@ -10,11 +10,13 @@ import Foundation
 ///
 /// Every section's number, and the count of figures and tables before it, is known from the briefing alone
 /// (`BriefingComposer.Outline`), so the two parts are exactly what one composition would give, and the pages
-/// and bytes are the same with or without the helper (`ParallelLayoutTests`). Lines name their fonts by ids
-/// shared through `FontKeys`, so the layout's measurer draws the helper's lines too.
+/// and bytes are the same with or without the helper (`ParallelLayoutTests`). The helper's measurer issues font
+/// ids from a range of its own, so its lines join the document as they are, with their faces in its font table.
 enum ParallelComposition {
     /// Below this many blocks the helper's start-up (a font map, about 6 ms) is not worth it.
     static let minimumBlocks = 40
+    /// The first font id the helper's measurer issues: the layout's own measurer issues ids from 0.
+    static let helperFontIDBase: Int32 = 1 << 16
 
     /// Whether a layout may use a helper thread: on two cores or more, unless FOLIO_LAYOUT_THREADS=1 (for
     /// comparing, and for machines shared with others; batches of several briefings at once set it).
@@ -22,20 +24,18 @@ enum ParallelComposition {
         ProcessInfo.processInfo.environment["FOLIO_LAYOUT_THREADS"] != "1" && ProcessInfo.processInfo.activeProcessorCount >= 2
     }
 
-    /// The pages of `briefing`, and the measurer that draws them; `prepared` measurers are used if given.
+    /// The pages of `briefing`, and what the measurers found wrong with fonts; `prepared` measurers are used if given.
     static func layout(_ briefing: Briefing, style: Style, fonts: FontConfiguration?, images: [String: ImageSource],
-                       creationDate: String?, prepared: PreparedMeasurers? = nil) -> (PagedDocument, PangoTextMeasurer) {
+                       creationDate: String?, prepared: PreparedMeasurers? = nil) -> (PagedDocument, FontReport) {
         let ready = prepared?.take(language: briefing.language)
-        let keys = ready?.layout.fontKeys ?? FontKeys()
         let worthIt = briefing.sections.count >= 2 && briefing.sections.map(blockCount).reduce(0, +) >= minimumBlocks
         let helper = helperAllowed && worthIt
-            ? HelperThread(style: style, language: briefing.language, fonts: fonts, fontKeys: keys, images: images,
-                           measurer: ready?.helper) : nil
+            ? HelperThread(style: style, language: briefing.language, fonts: fonts, images: images, measurer: ready?.helper) : nil
         // The helper makes its font map (unless prepared) while this thread makes its own.
         helper?.start()
-        let measurer = ready?.layout ?? PangoTextMeasurer(language: briefing.language, fonts: fonts, fontKeys: keys)
+        let measurer = ready?.layout ?? PangoTextMeasurer(language: briefing.language, fonts: fonts)
         let layout = DocumentLayout(style: style, measurer: measurer, images: images)
-        guard let helper else { return (layout.layout(briefing, creationDate: creationDate), measurer) }
+        guard let helper else { return (layout.layout(briefing, creationDate: creationDate), measurer.fontReport) }
         let composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language)
         let outline = composer.outline(of: briefing)
         let blockCounts = (0..<outline.count).map(outline.blockCount)
@@ -52,7 +52,8 @@ enum ParallelComposition {
         let earlier = composer.sections(0..<split, of: outline)
         let later = helper.join()
         if let report = helper.measurer { measurer.absorbFontReport(of: report) }
-        return (layout.layout(briefing, composition: composer.joined([front, earlier, later]), creationDate: creationDate), measurer)
+        return (layout.layout(briefing, composition: composer.joined([front, earlier, later]), creationDate: creationDate),
+                measurer.fontReport)
     }
 
     static func blockCount(_ section: Section) -> Int {
@@ -66,7 +67,6 @@ private final class HelperThread: @unchecked Sendable {
     let style: Style
     let language: String
     let fonts: FontConfiguration?
-    let fontKeys: FontKeys
     let images: [String: ImageSource]
     private let assigned = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
@@ -76,19 +76,18 @@ private final class HelperThread: @unchecked Sendable {
     private(set) var measurer: PangoTextMeasurer?
     private var part = Composer.Part()
 
-    init(style: Style, language: String, fonts: FontConfiguration?, fontKeys: FontKeys, images: [String: ImageSource],
-         measurer: PangoTextMeasurer?) {
+    init(style: Style, language: String, fonts: FontConfiguration?, images: [String: ImageSource], measurer: PangoTextMeasurer?) {
         self.measurer = measurer
         self.style = style
         self.language = language
         self.fonts = fonts
-        self.fontKeys = fontKeys
         self.images = images
     }
 
     func start() {
         let thread = Thread { [self] in
-            let measurer = self.measurer ?? PangoTextMeasurer(language: language, fonts: fonts, fontKeys: fontKeys)
+            let measurer = self.measurer ?? PangoTextMeasurer(language: language, fonts: fonts,
+                                                              fontIDBase: ParallelComposition.helperFontIDBase)
             self.measurer = measurer
             assigned.wait()
             if let work {

@@ -18,9 +18,8 @@ public final class PreparedMeasurers: @unchecked Sendable {
         let prepared = PreparedMeasurers()
         let withHelper = ParallelComposition.helperAllowed
         Thread.detachNewThread { [prepared] in
-            let keys = FontKeys()
-            let layout = PangoTextMeasurer(fonts: fonts, fontKeys: keys)
-            let helper = withHelper ? PangoTextMeasurer(fonts: fonts, fontKeys: keys) : nil
+            let layout = PangoTextMeasurer(fonts: fonts)
+            let helper = withHelper ? PangoTextMeasurer(fonts: fonts, fontIDBase: ParallelComposition.helperFontIDBase) : nil
             prepared.made = (layout, helper)
             prepared.ready.signal()
         }

@@ -40,7 +40,7 @@ extension Report {
         }
         let document = ChartPageLayout(style: style, measurer: measurer, language: briefing.language)
             .layout(subject, width: width, height: height, metadata: metadata)
-        self.init(document: document, measurer: measurer, background: transparent ? nil : .white)
+        self.init(document: document, fontReport: measurer.fontReport, background: transparent ? nil : .white)
     }
 
     /// The timelines and bar charts of `sections` that have an id, in document order.

@@ -9,23 +9,21 @@ import Foundation
 
 /// A briefing laid out once, ready to be written as PDF, PNG or SVG: every format draws the same pages.
 ///
-/// A report owns the text measurer (and its fonts) that laid it out, so it is not shared between threads;
-/// separate reports may be made and written on separate threads at once.
+/// A report holds only its laid-out document, which names the faces of its fonts: the measurers that made it
+/// are gone once it is made, and any number of reports may be made and written on separate threads at once.
 public final class Report {
-    /// The laid-out pages, outline and metadata.
+    /// The laid-out pages, outline, metadata and fonts.
     public let document: PagedDocument
     /// What the user should know but that did not stop the report: fonts that are not installed,
     /// characters no font has.
     public let warnings: [Diagnostic]
-    private let measurer: PangoTextMeasurer
     /// What PNG and SVG pages are painted with first; nil leaves them transparent.
     private let background: Color?
 
-    init(document: PagedDocument, measurer: PangoTextMeasurer, background: Color? = .white) {
+    init(document: PagedDocument, fontReport: FontReport, background: Color? = .white) {
         self.document = document
-        self.measurer = measurer
         self.background = background
-        warnings = measurer.fontReport.messages.map { Diagnostic(.warning, code: .missingFont, message: $0) }
+        warnings = fontReport.messages.map { Diagnostic(.warning, code: .missingFont, message: $0) }
             + document.warnings.map { Diagnostic(.warning, code: .unplacedLabel, message: $0) }
     }
 
@@ -39,9 +37,9 @@ public final class Report {
                             fonts: FontConfiguration? = FontConfiguration.with(), prepared: PreparedMeasurers? = nil) throws(FolioError) {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let images = try ImageLibrary.images(in: briefing, policy: PathPolicy(base: base, allowing: allowedDirectories))
-        let (document, measurer) = ParallelComposition.layout(briefing, style: style, fonts: fonts, images: images,
-                                                              creationDate: creationDate, prepared: prepared)
-        self.init(document: document, measurer: measurer)
+        let (document, fontReport) = ParallelComposition.layout(briefing, style: style, fonts: fonts, images: images,
+                                                                creationDate: creationDate, prepared: prepared)
+        self.init(document: document, fontReport: fontReport)
     }
 
     public var pageCount: Int { document.pages.count }
@@ -63,7 +61,7 @@ public final class Report {
             case .pdf:
                 let file = try AtomicFile(destination: url)
                 files.append(file)
-                var target = CairoTarget.pdf(writingTo: file, metadata: document.metadata, measurer: measurer)
+                var target = CairoTarget.pdf(writingTo: file, metadata: document.metadata, fonts: document.fonts)
                 try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
             case .png, .svg:
                 let count = pageCount
@@ -72,8 +70,8 @@ public final class Report {
                     files.append(file)
                     return file
                 }
-                var target = format == .svg ? CairoTarget.svg(background: background, measurer: measurer, pageSink: sink)
-                    : CairoTarget.png(ppi: Self.ppi(of: format), background: background, measurer: measurer, pageSink: sink)
+                var target = format == .svg ? CairoTarget.svg(background: background, fonts: document.fonts, pageSink: sink)
+                    : CairoTarget.png(ppi: Self.ppi(of: format), background: background, fonts: document.fonts, pageSink: sink)
                 try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
             }
             for file in files { try file.commit() }
@@ -97,14 +95,14 @@ public final class Report {
         do {
             switch format {
             case .pdf:
-                var target = CairoTarget.pdf(writingTo: sink, metadata: document.metadata, measurer: measurer)
+                var target = CairoTarget.pdf(writingTo: sink, metadata: document.metadata, fonts: document.fonts)
                 try PageRenderer.render(document, into: &target)
             case .png, .svg:
                 guard document.pages.indices.contains(pageIndex) else {
                     throw FolioError(.usage, "page \(pageIndex + 1) does not exist; the report has \(pageCount) pages")
                 }
-                var target = format == .svg ? CairoTarget.svg(background: background, measurer: measurer, pageSink: { _ in sink })
-                    : CairoTarget.png(ppi: Self.ppi(of: format), background: background, measurer: measurer, pageSink: { _ in sink })
+                var target = format == .svg ? CairoTarget.svg(background: background, fonts: document.fonts, pageSink: { _ in sink })
+                    : CairoTarget.png(ppi: Self.ppi(of: format), background: background, fonts: document.fonts, pageSink: { _ in sink })
                 try PageRenderer.render(document, into: &target, pageIndexes: [pageIndex])
             }
         } catch let error as FolioError {

@@ -5,12 +5,12 @@ import Foundation
 
 /// Draws laid-out pages with Cairo: a PDF document, or one PNG or SVG file a page.
 ///
-/// Text arrives already shaped (glyphs and clusters from `PangoTextMeasurer`), so every format draws exactly
-/// what was measured. Cairo's status is checked after every page and at the end, and a failure is thrown
-/// as a `FolioError` naming the cause.
+/// Text arrives already shaped (glyphs and clusters, in faces the document's font table names), so every
+/// format draws exactly what was measured, with no measurer. Cairo's status is checked after every page and
+/// at the end, and a failure is thrown as a `FolioError` naming the cause.
 public final class CairoTarget: RenderTarget {
     private let format: OutputFormat
-    private let fonts: PangoFontTable
+    private let fonts: CairoFontCache
     private let metadata: DocumentMetadata?
     private let background: Color?
     /// Where the finished PDF goes; Cairo writes into `pdfBuffer` first, for the structure finisher.
@@ -41,10 +41,10 @@ public final class CairoTarget: RenderTarget {
     private var glyphs: [cairo_glyph_t] = []
     private var clusterMap = GlyphClusters()
 
-    private init(format: OutputFormat, measurer: PangoTextMeasurer, metadata: DocumentMetadata?, background: Color?,
+    private init(format: OutputFormat, fonts: FontTable, metadata: DocumentMetadata?, background: Color?,
                  documentSink: (any ByteSink)?, pageSink: ((Int) throws -> any ByteSink)?) {
         self.format = format
-        self.fonts = measurer.fontTable
+        self.fonts = CairoFontCache(fonts)
         self.metadata = metadata
         self.background = background
         self.documentSink = documentSink
@@ -60,22 +60,22 @@ public final class CairoTarget: RenderTarget {
         surface = nil
     }
 
-    /// A target writing one PDF document to `sink`, with the fonts of `measurer`.
-    public static func pdf(writingTo sink: any ByteSink, metadata: DocumentMetadata, measurer: PangoTextMeasurer) -> CairoTarget {
-        CairoTarget(format: .pdf, measurer: measurer, metadata: metadata, background: nil, documentSink: sink, pageSink: nil)
+    /// A target writing one PDF document to `sink`, drawing text in the faces of `fonts`.
+    public static func pdf(writingTo sink: any ByteSink, metadata: DocumentMetadata, fonts: FontTable) -> CairoTarget {
+        CairoTarget(format: .pdf, fonts: fonts, metadata: metadata, background: nil, documentSink: sink, pageSink: nil)
     }
 
     /// A target writing each page as a PNG at `ppi` to the sink `pageSink` gives for its index.
-    public static func png(ppi: Double, background: Color? = .white, measurer: PangoTextMeasurer,
+    public static func png(ppi: Double, background: Color? = .white, fonts: FontTable,
                            pageSink: @escaping (Int) throws -> any ByteSink) -> CairoTarget {
-        CairoTarget(format: .png(ppi: ppi), measurer: measurer, metadata: nil, background: background,
+        CairoTarget(format: .png(ppi: ppi), fonts: fonts, metadata: nil, background: background,
                     documentSink: nil, pageSink: pageSink)
     }
 
     /// A target writing each page as an SVG to the sink `pageSink` gives for its index.
-    public static func svg(background: Color? = .white, measurer: PangoTextMeasurer,
+    public static func svg(background: Color? = .white, fonts: FontTable,
                            pageSink: @escaping (Int) throws -> any ByteSink) -> CairoTarget {
-        CairoTarget(format: .svg, measurer: measurer, metadata: nil, background: background,
+        CairoTarget(format: .svg, fonts: fonts, metadata: nil, background: background,
                     documentSink: nil, pageSink: pageSink)
     }
 
@@ -278,7 +278,8 @@ public final class CairoTarget: RenderTarget {
         guard let cr = context?.pointer else { return }
         for run in line.runs where !run.glyphs.isEmpty {
             guard let font = fonts.scaledFont(for: run.font) else {
-                deferredError = deferredError ?? FolioError(.renderFailed, "a line uses a font this export never loaded")
+                deferredError = deferredError ?? FolioError(.renderFailed, "a line uses font \(run.font.rawValue), which the document's "
+                                                            + "font table does not name or which cannot be loaded")
                 continue
             }
             cairo_set_scaled_font(cr, font)

@@ -1,87 +1,57 @@
 import CFolio
-import Foundation
 import FolioGraphics
 
-/// The font ids of one export, shared by every measurer that works on it: an id stands for a font
-/// description ("DejaVu Sans Bold 11"), so lines measured by one measurer (on another thread) are drawn
-/// with the same face by another.
-public final class FontKeys: @unchecked Sendable {
-    private let lock = NSLock()
-    private var keys: [String] = []
-    private var ids: [String: FontID] = [:]
-
-    public init() {}
-
-    func id(for key: String) -> FontID {
-        lock.lock()
-        defer { lock.unlock() }
-        if let id = ids[key] { return id }
-        let id = FontID(Int32(keys.count))
-        keys.append(key)
-        ids[key] = id
-        return id
-    }
-
-    func key(of id: FontID) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return keys.indices.contains(Int(id.rawValue)) ? keys[Int(id.rawValue)] : nil
-    }
-}
-
-/// The fonts one measurer has used or been asked to draw, by their shared id.
+/// The fonts one measurer has put into lines, by the id it gave each, and the face behind every id.
 ///
-/// Holds a reference to each `PangoFont` so that the `FontID`s in a display list stay valid until the
-/// export's targets have drawn it. An id issued by another measurer of the same export is loaded here from
-/// its description on first use.
+/// Holds a reference to each `PangoFont`, so that a pointer used as a key is never freed and reused while the
+/// measurer lives. Ids start at the measurer's base, so the measurers of one export (one a thread) never
+/// issue the same id and their lines can be joined into one document as they are.
 final class PangoFontTable {
-    let keys: FontKeys
-    private let load: (String) -> UnsafeMutablePointer<PangoFont>?
+    private let base: Int32
     private var ids: [UnsafeMutablePointer<PangoFont>: FontID] = [:]
-    private var fonts: [FontID: UnsafeMutablePointer<PangoFont>] = [:]
-    /// Every font referenced, released together: a pointer used as a key must not be freed and reused.
     private var held: [UnsafeMutablePointer<PangoFont>] = []
+    /// The face of every id issued.
+    private(set) var table = FontTable()
 
-    init(keys: FontKeys, load: @escaping (String) -> UnsafeMutablePointer<PangoFont>?) {
-        self.keys = keys
-        self.load = load
+    init(base: Int32) {
+        self.base = base
     }
 
     deinit {
         for font in held { g_object_unref(gpointer(font)) }
     }
 
-    /// The id of `font`, registering it on first sight.
+    /// The id of `font`, registering it and recording its face on first sight.
     func id(for font: UnsafeMutablePointer<PangoFont>) -> FontID {
         if let id = ids[font] { return id }
-        let id = keys.id(for: Self.key(of: font))
+        let id = FontID(base + Int32(held.count))
         g_object_ref(gpointer(font))
         held.append(font)
         ids[font] = id
-        if fonts[id] == nil { fonts[id] = font }
+        table.set(Self.face(of: font), for: id)
         return id
     }
 
-    /// The Cairo scaled font that draws `id`, or nil for an id no measurer of the export issued.
-    func scaledFont(for id: FontID) -> OpaquePointer? {
-        if fonts[id] == nil, let key = keys.key(of: id), let font = load(key) {
-            // pango_font_map_load_font returns a new reference: held, not ref'd again.
-            held.append(font)
-            fonts[id] = font
-            ids[font] = id
+    /// The face fontconfig chose for `font`, as its pattern describes it: what Cairo needs to load it again.
+    static func face(of font: UnsafeMutablePointer<PangoFont>) -> FontFace {
+        guard let pattern = pango_fc_font_get_pattern(UnsafeMutableRawPointer(font).assumingMemoryBound(to: PangoFcFont.self)) else {
+            return FontFace(file: "", size: 0, postScriptName: "", family: "")
         }
-        return fonts[id].map { pango_cairo_font_get_scaled_font(OpaquePointer($0)) }
-    }
-
-    /// A readable name for `id` ("DejaVu Sans Bold 11"), for diagnostics and text dumps.
-    func name(of id: FontID) -> String? { keys.key(of: id) }
-
-    /// The description that loads `font` again: family, style, weight, stretch and size.
-    static func key(of font: UnsafeMutablePointer<PangoFont>) -> String {
-        let description = pango_font_describe(font)
-        defer { pango_font_description_free(description) }
-        guard let text = pango_font_description_to_string(description) else { return "" }
-        defer { g_free(text) }
-        return String(cString: text)
+        func string(_ object: String) -> String {
+            var value: UnsafeMutablePointer<FcChar8>?
+            guard FcPatternGetString(pattern, object, 0, &value) == FcResultMatch, let value else { return "" }
+            return String(cString: value)
+        }
+        var index: Int32 = 0
+        _ = FcPatternGetInteger(pattern, FC_INDEX, 0, &index)
+        var size = 0.0
+        _ = FcPatternGetDouble(pattern, FC_PIXEL_SIZE, 0, &size)
+        var embolden: FcBool = 0
+        _ = FcPatternGetBool(pattern, FC_EMBOLDEN, 0, &embolden)
+        var matrix: UnsafeMutablePointer<FcMatrix>?
+        let slant = FcPatternGetMatrix(pattern, FC_MATRIX, 0, &matrix) == FcResultMatch ? matrix?.pointee.xy ?? 0 : 0
+        return FontFace(file: string(FC_FILE), index: Int(index), size: size, syntheticBold: embolden != 0,
+                        syntheticSlant: slant, variations: string(FC_FONT_VARIATIONS), postScriptName: string(FC_POSTSCRIPT_NAME),
+                        family: string(FC_FAMILY), style: string(FC_STYLE))
     }
 }

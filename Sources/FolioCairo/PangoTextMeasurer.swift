@@ -11,7 +11,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     private var fontMapReference: GObjectReference?
     private var contextReference: GObjectReference?
     private var layoutReference: GObjectReference?
-    private(set) var fontTable: PangoFontTable!
+    private var fontTable: PangoFontTable!
     private var descriptions: [FontSpec: FontDescription] = [:]
     private var metricsCache: [FontSpec: FontMetrics] = [:]
 
@@ -34,9 +34,9 @@ public final class PangoTextMeasurer: TextMeasuring {
     private let fontMap: OpaquePointer
 
     /// A measurer with a fresh font map over `fonts` (Folio's standard font folders when nil or unbuildable);
-    /// `language` is a BCP 47 tag used for shaping, line breaking and hyphenation. Measurers of one export
-    /// that share `fontKeys` can draw each other's lines.
-    public init(language: String = "en", fonts: FontConfiguration? = FontConfiguration.with(), fontKeys: FontKeys = FontKeys()) {
+    /// `language` is a BCP 47 tag used for shaping, line breaking and hyphenation. Font ids start at
+    /// `fontIDBase`: measurers working on one export at once each need a range of their own.
+    public init(language: String = "en", fonts: FontConfiguration? = FontConfiguration.with(), fontIDBase: Int32 = 0) {
         self.language = language
         _ = FontConfiguration.madeCurrent
         let fontMap = OpaquePointer(pango_cairo_font_map_new())!
@@ -46,23 +46,17 @@ public final class PangoTextMeasurer: TextMeasuring {
         pango_cairo_font_map_set_resolution(fontMap, 72)
         let context = pango_font_map_create_context(UnsafeMutablePointer(fontMap))!
         contextReference = GObjectReference(adopting: context)
-        let options = cairo_font_options_create()
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
-        pango_cairo_context_set_font_options(context, options)
-        cairo_font_options_destroy(options)
+        if let options = cairo_font_options_create() {
+            CairoFontCache.applyRenderingOptions(to: options)
+            pango_cairo_context_set_font_options(context, options)
+            cairo_font_options_destroy(options)
+        }
         pango_context_set_round_glyph_positions(context, 0)
         pango_context_set_language(context, pango_language_from_string(language))
         let layout = pango_layout_new(context)!
         layoutReference = GObjectReference(adopting: layout)
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-        let loadingContext = context
-        fontTable = PangoFontTable(keys: fontKeys) { key in
-            let description = pango_font_description_from_string(key)
-            defer { pango_font_description_free(description) }
-            return pango_font_map_load_font(UnsafeMutablePointer(fontMap), loadingContext, description)
-        }
+        fontTable = PangoFontTable(base: fontIDBase)
     }
 
     /// Makes `language` the language of everything measured from now on; for a measurer made before its
@@ -87,8 +81,8 @@ public final class PangoTextMeasurer: TextMeasuring {
         }
     }
 
-    /// The font ids this measurer shares with the other measurers of its export.
-    public var fontKeys: FontKeys { fontTable.keys }
+    /// The face behind every font id this measurer has put into lines.
+    public var fonts: FontTable { fontTable.table }
 
     /// Adds what `other` (a measurer of the same export) found missing to this measurer's report.
     public func absorbFontReport(of other: PangoTextMeasurer) {
@@ -211,11 +205,6 @@ public final class PangoTextMeasurer: TextMeasuring {
                                  descent: Double(pango_font_metrics_get_descent(metrics)) / Double(PANGO_SCALE))
         metricsCache[font] = result
         return result
-    }
-
-    /// A readable name of the face behind `id`, such as "DejaVu Sans Bold 11".
-    public func fontName(of id: FontID) -> String? {
-        fontTable.name(of: id)
     }
 
     // MARK: Shaping

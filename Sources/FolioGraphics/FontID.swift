@@ -1,8 +1,8 @@
-/// A font face at a size, as resolved by the measurer of one export.
+/// The number a display list names a font face by; the document's `FontTable` says which face it is.
 ///
-/// Display lists name fonts by this small number; the measurer that produced the lines
-/// keeps the table from numbers to real fonts, so the target that draws them must come from the same export.
-public struct FontID: Hashable, Sendable, Comparable {
+/// Each measurer of an export issues ids from a range of its own, so lines measured on several threads can be
+/// joined into one document without renumbering.
+public struct FontID: Hashable, Sendable, Comparable, Codable {
     public var rawValue: Int32
 
     public init(_ rawValue: Int32) {

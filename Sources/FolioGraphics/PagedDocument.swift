@@ -1,15 +1,20 @@
-/// A laid-out document: its pages, outline and metadata. Every output format draws this same value.
+/// A laid-out document: its pages, outline, metadata and the faces of its fonts. Every output format draws
+/// this same value, and needs nothing else: not the measurer that made it.
 public struct PagedDocument: Hashable, Sendable {
     public var pages: [Page]
     public var outline: [OutlineEntry]
     public var metadata: DocumentMetadata
+    /// The face behind every `FontID` the pages use.
+    public var fonts: FontTable
     /// What laying the document out could not do as asked (a chart label left out), for the user.
     public var warnings: [String]
 
-    public init(pages: [Page], outline: [OutlineEntry] = [], metadata: DocumentMetadata, warnings: [String] = []) {
+    public init(pages: [Page], outline: [OutlineEntry] = [], metadata: DocumentMetadata, fonts: FontTable = FontTable(),
+                warnings: [String] = []) {
         self.pages = pages
         self.outline = outline
         self.metadata = metadata
+        self.fonts = fonts
         self.warnings = warnings
     }
 }

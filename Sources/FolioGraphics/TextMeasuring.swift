@@ -1,8 +1,8 @@
 /// Shapes text and breaks it into lines: the one service layout needs from a font system.
 ///
-/// What a measurer returns is exactly what a target draws, so a conformer used for an export must be
-/// the one whose fonts the target knows (see `FontID`). Conformers need not be thread-safe: each export
-/// owns its own.
+/// What a measurer returns is exactly what a target draws: its lines name faces by `FontID`, and `fonts`
+/// says which face each id is, so the document can be drawn without the measurer. Conformers need not be
+/// thread-safe: each thread of an export owns its own.
 public protocol TextMeasuring {
     /// Breaks `text` into lines no wider than `width` points, shaped and positioned.
     ///
@@ -15,6 +15,9 @@ public protocol TextMeasuring {
 
     /// Ascent and descent of `font`.
     func metrics(of font: FontSpec) -> FontMetrics
+
+    /// The face behind every font id this measurer has put into lines so far.
+    var fonts: FontTable { get }
 }
 
 extension TextMeasuring {

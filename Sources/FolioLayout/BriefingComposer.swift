@@ -48,7 +48,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     }
 
     /// The blocks of `briefing` and what the user should be warned of (chart labels that could not be placed).
-    public func composition(of briefing: Briefing) -> (blocks: [any FlowBlock], warnings: [String]) {
+    public func composition(of briefing: Briefing) -> Composition {
         let outline = outline(of: briefing)
         return joined([frontMatter(of: briefing, outline: outline), sections(0..<outline.count, of: outline)])
     }
@@ -69,14 +69,17 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     public struct Part {
         public var blocks: [any FlowBlock] = []
         public var warnings: [String] = []
+        /// The faces of the fonts the blocks' lines use.
+        public var fonts = FontTable()
         /// Where the body starts, in the front matter's part.
         var bodyStart: Int?
 
         public init() {}
 
-        init(blocks: [any FlowBlock], warnings: [String]) {
+        init(blocks: [any FlowBlock], warnings: [String], fonts: FontTable) {
             self.blocks = blocks
             self.warnings = warnings
+            self.fonts = fonts
         }
     }
 
@@ -101,6 +104,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             if let summary = briefing.summary { part.blocks.append(summaryBlock(summary, spaceBefore: 12)) }
             if style.document.tableOfContents { part.blocks += contents(of: outline.sections) }
         }
+        part.fonts = measurer.fonts
         return part
     }
 
@@ -112,21 +116,21 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         }
         var blocks: [any FlowBlock] = []
         for numbered in outline.sections[range] { appendSection(numbered, state: &state, to: &blocks) }
-        return Part(blocks: blocks, warnings: state.warnings)
+        return Part(blocks: blocks, warnings: state.warnings, fonts: measurer.fonts)
     }
 
     /// The parts, in order, as one composition.
-    public func joined(_ parts: [Part]) -> (blocks: [any FlowBlock], warnings: [String]) {
-        var blocks: [any FlowBlock] = []
-        var warnings: [String] = []
+    public func joined(_ parts: [Part]) -> Composition {
+        var composition = Composition()
         var bodyStart: Int?
         for part in parts {
-            if let start = part.bodyStart { bodyStart = blocks.count + start }
-            blocks += part.blocks
-            warnings += part.warnings
+            if let start = part.bodyStart { bodyStart = composition.blocks.count + start }
+            composition.blocks += part.blocks
+            composition.warnings += part.warnings
+            composition.fonts = composition.fonts.merging(part.fonts)
         }
-        if let bodyStart { markBodyStart(in: &blocks, at: bodyStart) }
-        return (blocks, warnings)
+        if let bodyStart { markBodyStart(in: &composition.blocks, at: bodyStart) }
+        return composition
     }
 
     /// Counts `block` if it is numbered: captioned tables, and captioned charts, timelines and (loaded) images.

@@ -54,6 +54,6 @@ public struct ChartPageLayout<Measurer: TextMeasuring> {
             .structure(.end),
         ]
         let page = Page(size: Size(width: chartWidth + 2 * Self.margin, height: pageHeight), items: items)
-        return PagedDocument(pages: [page], metadata: metadata, warnings: drawing.warnings)
+        return PagedDocument(pages: [page], metadata: metadata, fonts: measurer.fonts, warnings: drawing.warnings)
     }
 }

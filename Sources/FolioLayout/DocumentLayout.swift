@@ -24,10 +24,8 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
     }
 
     /// The pages of `briefing` from its blocks, composed already (in parts, perhaps, on several threads).
-    public func layout(_ briefing: Briefing, composition: (blocks: [any FlowBlock], warnings: [String]),
-                       creationDate: String? = nil) -> PagedDocument {
-        let (blocks, warnings) = composition
-        let contents = Paginator(column: style.page.textArea).paginate(blocks)
+    public func layout(_ briefing: Briefing, composition: Composition, creationDate: String? = nil) -> PagedDocument {
+        let contents = Paginator(column: style.page.textArea).paginate(composition.blocks)
         let numbering = PageNumbering(pageCount: contents.count,
                                       frontMatterCount: contents.firstIndex { $0.notes.contains(.bodyStart) } ?? 0)
         let anchorPages = Self.anchorPages(contents)
@@ -49,7 +47,9 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
             }
         }
         let metadata = Self.metadata(of: briefing, creationDate: creationDate)
-        return PagedDocument(pages: pages, outline: outline, metadata: metadata, warnings: warnings)
+        // Page numbers and furniture were measured here, after the composition: the measurer knows their faces.
+        return PagedDocument(pages: pages, outline: outline, metadata: metadata,
+                             fonts: composition.fonts.merging(measurer.fonts), warnings: composition.warnings)
     }
 
     /// What a PDF of `briefing` says of itself: title, authors, subject, keywords, language.

@@ -9,7 +9,7 @@ public final class FixedAdvanceMeasurer: TextMeasuring {
     public let advance: Double
     public let ascent: Double
     public let descent: Double
-    private var fonts: [FontSpec] = []
+    private var specs: [FontSpec] = []
 
     public init(advance: Double = 0.5, ascent: Double = 0.8, descent: Double = 0.2) {
         self.advance = advance
@@ -19,7 +19,18 @@ public final class FixedAdvanceMeasurer: TextMeasuring {
 
     /// The font behind `id`.
     public func font(of id: FontID) -> FontSpec? {
-        fonts.indices.contains(Int(id.rawValue)) ? fonts[Int(id.rawValue)] : nil
+        specs.indices.contains(Int(id.rawValue)) ? specs[Int(id.rawValue)] : nil
+    }
+
+    /// A made-up face for every font asked for: no file behind it, but a name that says what was asked.
+    public var fonts: FontTable {
+        var table = FontTable()
+        for (index, spec) in specs.enumerated() {
+            let style = (spec.weight >= .bold ? "Bold" : "Regular") + (spec.italic ? " Italic" : "")
+            table.set(FontFace(file: "", size: spec.size, postScriptName: "Fixed-\(spec.family.filter { $0 != " " })-\(spec.weight.value)"
+                               + (spec.italic ? "-Italic" : ""), family: spec.family, style: style), for: FontID(Int32(index)))
+        }
+        return table
     }
 
     public func metrics(of font: FontSpec) -> FontMetrics {
@@ -81,9 +92,9 @@ public final class FixedAdvanceMeasurer: TextMeasuring {
     }
 
     private func fontID(for font: FontSpec) -> FontID {
-        if let index = fonts.firstIndex(of: font) { return FontID(Int32(index)) }
-        fonts.append(font)
-        return FontID(Int32(fonts.count - 1))
+        if let index = specs.firstIndex(of: font) { return FontID(Int32(index)) }
+        specs.append(font)
+        return FontID(Int32(specs.count - 1))
     }
 
     private func makeLine(_ characters: [Character], alignment: TextAlignment, width: Double) -> TextLine {

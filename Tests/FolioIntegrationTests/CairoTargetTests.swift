@@ -29,8 +29,7 @@ import Testing
 
     func pdf(_ items: [DisplayItem]) throws -> Data {
         let sink = DataSink()
-        var target = CairoTarget.pdf(writingTo: sink, metadata: DocumentMetadata(title: "t", creator: "test"),
-                                     measurer: PangoTextMeasurer())
+        var target = CairoTarget.pdf(writingTo: sink, metadata: DocumentMetadata(title: "t", creator: "test"), fonts: FontTable())
         try PageRenderer.render(PagedDocument(pages: [Page(size: Size(width: 100, height: 100), items: items)],
                                               metadata: DocumentMetadata(title: "t", creator: "test")), into: &target)
         return sink.data
@@ -61,7 +60,7 @@ import Testing
         let pages = [Page(size: Size(width: 100, height: 100), items: figure),
                      Page(size: Size(width: 100, height: 100), items: figure)]
         let sink = DataSink()
-        var target = CairoTarget.pdf(writingTo: sink, metadata: metadata, measurer: PangoTextMeasurer())
+        var target = CairoTarget.pdf(writingTo: sink, metadata: metadata, fonts: FontTable())
         try PageRenderer.render(PagedDocument(pages: pages, metadata: metadata), into: &target)
         let folder = try ScratchFolder()
         defer { folder.remove() }

@@ -23,7 +23,7 @@ import Testing
         let ownLines = own.lines(of: text, width: width, alignment: alignment, hyphenate: hyphenate)
         var first: [TextLine]?
         for _ in 0..<7 {
-            let pango = PangoTextMeasurer(language: language, fontKeys: own.fontKeys)
+            let pango = PangoTextMeasurer(language: language)
             pango.breaksParagraphsItself = false
             let answer = pango.lines(of: text, width: width, alignment: alignment, hyphenate: hyphenate)
             if answer == ownLines { return (ownLines, answer) }
