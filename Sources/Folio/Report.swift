@@ -61,7 +61,7 @@ public final class Report {
             case .pdf:
                 let file = try AtomicFile(destination: url)
                 files.append(file)
-                var target = CairoTarget.pdf(writingTo: file, metadata: document.metadata, fonts: document.fonts)
+                var target = PDFWriter(writingTo: file, metadata: document.metadata, fonts: document.fonts)
                 try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
             case .png, .svg:
                 let count = pageCount
@@ -70,9 +70,13 @@ public final class Report {
                     files.append(file)
                     return file
                 }
-                var target = format == .svg ? CairoTarget.svg(background: background, fonts: document.fonts, pageSink: sink)
-                    : CairoTarget.png(ppi: Self.ppi(of: format), background: background, fonts: document.fonts, pageSink: sink)
-                try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
+                if format == .svg {
+                    var target = SVGWriter(background: background, fonts: document.fonts, pageSink: sink)
+                    try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
+                } else {
+                    var target = PNGWriter(ppi: Self.ppi(of: format), background: background, fonts: document.fonts, pageSink: sink)
+                    try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
+                }
             }
             for file in files { try file.commit() }
         } catch let error as FolioError {
@@ -95,15 +99,19 @@ public final class Report {
         do {
             switch format {
             case .pdf:
-                var target = CairoTarget.pdf(writingTo: sink, metadata: document.metadata, fonts: document.fonts)
+                var target = PDFWriter(writingTo: sink, metadata: document.metadata, fonts: document.fonts)
                 try PageRenderer.render(document, into: &target)
             case .png, .svg:
                 guard document.pages.indices.contains(pageIndex) else {
                     throw FolioError(.usage, "page \(pageIndex + 1) does not exist; the report has \(pageCount) pages")
                 }
-                var target = format == .svg ? CairoTarget.svg(background: background, fonts: document.fonts, pageSink: { _ in sink })
-                    : CairoTarget.png(ppi: Self.ppi(of: format), background: background, fonts: document.fonts, pageSink: { _ in sink })
-                try PageRenderer.render(document, into: &target, pageIndexes: [pageIndex])
+                if format == .svg {
+                    var target = SVGWriter(background: background, fonts: document.fonts) { _ in sink }
+                    try PageRenderer.render(document, into: &target, pageIndexes: [pageIndex])
+                } else {
+                    var target = PNGWriter(ppi: Self.ppi(of: format), background: background, fonts: document.fonts) { _ in sink }
+                    try PageRenderer.render(document, into: &target, pageIndexes: [pageIndex])
+                }
             }
         } catch let error as FolioError {
             throw error

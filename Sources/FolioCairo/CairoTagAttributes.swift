@@ -22,19 +22,26 @@ struct CairoTagAttributes {
     /// `key=N` in plain decimal.
     func number(_ key: String, _ value: Double) -> CairoTagAttributes {
         var copy = self
-        copy.parts.append("\(key)=\(CairoTarget.number(value))")
+        copy.parts.append("\(key)=\(Self.number(value))")
         return copy
     }
 
     /// `rect=[x y width height]`.
     func rect(_ rect: Rect) -> CairoTagAttributes {
         var copy = self
-        let numbers = [rect.minX, rect.minY, rect.width, rect.height].map(CairoTarget.number)
+        let numbers = [rect.minX, rect.minY, rect.width, rect.height].map(Self.number)
         copy.parts.append("rect=[\(numbers.joined(separator: " "))]")
         return copy
     }
 
     var text: String { parts.joined(separator: " ") }
+
+    /// A number as Cairo's attribute parser reads it: plain decimal, never exponent notation.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+    }
 
     /// `uri` with every byte outside the URI characters that are safe in a PDF string percent-encoded:
     /// spaces, parentheses, backslashes, quotes, control and non-ASCII bytes.

@@ -19,7 +19,4 @@ public enum OutputFormat: Hashable, Sendable, CustomStringConvertible {
     public var writesFilePerPage: Bool { self != .pdf }
 
     public var description: String { fileExtension.uppercased() }
-
-    /// The largest width or height, in pixels, of an image Cairo can make.
-    public static let maximumPixelExtent = 32_767
 }

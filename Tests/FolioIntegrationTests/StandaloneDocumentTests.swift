@@ -35,14 +35,14 @@ import Testing
     static func drawings(of document: PagedDocument) throws -> [Data] {
         var results: [Data] = []
         let pdf = DataSink()
-        var pdfTarget = CairoTarget.pdf(writingTo: pdf, metadata: document.metadata, fonts: document.fonts)
+        var pdfTarget = PDFWriter(writingTo: pdf, metadata: document.metadata, fonts: document.fonts)
         try PageRenderer.render(document, into: &pdfTarget)
         results.append(pdf.data)
         for index in document.pages.indices {
             let png = DataSink(), svg = DataSink()
-            var pngTarget = CairoTarget.png(ppi: 50, fonts: document.fonts) { _ in png }
+            var pngTarget = PNGWriter(ppi: 50, fonts: document.fonts) { _ in png }
             try PageRenderer.render(document, into: &pngTarget, pageIndexes: [index])
-            var svgTarget = CairoTarget.svg(fonts: document.fonts) { _ in svg }
+            var svgTarget = SVGWriter(fonts: document.fonts) { _ in svg }
             try PageRenderer.render(document, into: &svgTarget, pageIndexes: [index])
             results += [png.data, svg.data]
         }

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// Checks what the Cairo target draws, by rasterising its PDF with poppler and reading the pixels.
-@Suite struct CairoTargetTests {
+@Suite struct CairoWriterTests {
     /// The RGB pixels of page 1 of `pdf` at 72 ppi (one pixel a point), read from pdftoppm's PPM output.
     func pixels(of pdf: Data) throws -> (width: Int, rows: [[UInt8]]) {
         let folder = try ScratchFolder()
@@ -29,7 +29,7 @@ import Testing
 
     func pdf(_ items: [DisplayItem]) throws -> Data {
         let sink = DataSink()
-        var target = CairoTarget.pdf(writingTo: sink, metadata: DocumentMetadata(title: "t", creator: "test"), fonts: FontTable())
+        var target = PDFWriter(writingTo: sink, metadata: DocumentMetadata(title: "t", creator: "test"), fonts: FontTable())
         try PageRenderer.render(PagedDocument(pages: [Page(size: Size(width: 100, height: 100), items: items)],
                                               metadata: DocumentMetadata(title: "t", creator: "test")), into: &target)
         return sink.data
@@ -60,7 +60,7 @@ import Testing
         let pages = [Page(size: Size(width: 100, height: 100), items: figure),
                      Page(size: Size(width: 100, height: 100), items: figure)]
         let sink = DataSink()
-        var target = CairoTarget.pdf(writingTo: sink, metadata: metadata, fonts: FontTable())
+        var target = PDFWriter(writingTo: sink, metadata: metadata, fonts: FontTable())
         try PageRenderer.render(PagedDocument(pages: pages, metadata: metadata), into: &target)
         let folder = try ScratchFolder()
         defer { folder.remove() }
