@@ -15,7 +15,7 @@ extension Report {
     /// SVG pages get no background.
     public convenience init(chart id: String, of briefing: Briefing, style: Style = .standard, width: Double? = nil,
                             height: Double? = nil, transparent: Bool = false, creationDate: String? = nil,
-                            fonts: FontConfiguration? = FontConfiguration.with()) throws(FolioError) {
+                            fonts: FontSession = FontSession(threads: 1)) throws(FolioError) {
         let charts = Self.charts(in: briefing.sections)
         guard let subject = charts.first(where: { $0.id == id })?.subject else {
             var message = charts.isEmpty ? "the briefing has no timeline or chart to export"
@@ -32,7 +32,7 @@ extension Report {
                 throw FolioError(.usage, "the \(name) must be between 0 and 14,400 points (200 inches), not \(value)")
             }
         }
-        let measurer = PangoTextMeasurer(language: briefing.language, fonts: fonts)
+        let measurer = fonts.measurers(language: briefing.language)[0]
         var metadata = DocumentLayout<PangoTextMeasurer>.metadata(of: briefing, creationDate: creationDate)
         switch subject {
         case .timeline(let timeline): if let title = timeline.title { metadata.title = title.plainText }

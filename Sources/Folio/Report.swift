@@ -30,15 +30,16 @@ public final class Report {
     /// Lays out `briefing` in `style`; `creationDate` (ISO 8601) is written into PDFs, none when nil.
     /// Image paths are read relative to `baseDirectory` (the briefing's folder; the current one when nil).
     /// Images are read only from there (and below) and from `allowedDirectories`; never from the network.
-    /// Fonts come from `fonts`: Folio's standard font folders unless more are added. `prepared` measurers,
-    /// started before the briefing was read (over the same `fonts`), save their making.
+    /// Fonts come from `fonts`, a session made for this report (Folio's standard font folders unless more are
+    /// added; two threads where there are two cores). Made before the briefing is read, it prepares its font
+    /// maps on another core meanwhile.
     public convenience init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil,
                             baseDirectory: URL? = nil, allowedDirectories: [URL] = [],
-                            fonts: FontConfiguration? = FontConfiguration.with(), prepared: PreparedMeasurers? = nil) throws(FolioError) {
+                            fonts: FontSession = FontSession()) throws(FolioError) {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let images = try ImageLibrary.images(in: briefing, policy: PathPolicy(base: base, allowing: allowedDirectories))
-        let (document, fontReport) = ParallelComposition.layout(briefing, style: style, fonts: fonts, images: images,
-                                                                creationDate: creationDate, prepared: prepared)
+        let (document, fontReport) = ParallelComposition.layout(briefing, style: style, session: fonts, images: images,
+                                                                creationDate: creationDate)
         self.init(document: document, fontReport: fontReport)
     }
 

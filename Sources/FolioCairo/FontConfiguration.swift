@@ -1,11 +1,11 @@
 import CFolio
 import Foundation
 
-/// Folio's own fontconfig configuration: only the font folders Folio names, so that output does not change
-/// with whatever else is installed on the machine, and the same families always resolve to the same files.
+/// A fontconfig configuration of Folio's own: only the font folders Folio names, so that output does not
+/// change with whatever else is installed on the machine, and the same families always resolve to the same files.
 ///
-/// A configuration is immutable once built, and fontconfig locks its own state, so one is shared by every
-/// export that uses the same folders, on any thread.
+/// Built for a session (a fraction of a millisecond: the system's font caches hold the standard folders) and
+/// immutable once built; fontconfig locks its own state, so the font maps of a session share it across threads.
 public final class FontConfiguration: @unchecked Sendable {
     /// The folders of the Debian font packages the built-in styles use (fonts-dejavu-core, fonts-noto-core).
     public static let standardFolders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/noto"]
@@ -14,7 +14,9 @@ public final class FontConfiguration: @unchecked Sendable {
     public let folders: [String]
     let config: OpaquePointer
 
-    private init?(folders: [String]) {
+    /// The standard folders and `extraFolders` (as `--font-dir` gives them); nil when fontconfig cannot build it.
+    public init?(extraFolders: [String] = []) {
+        let folders = Self.standardFolders + extraFolders.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         guard let config = FcConfigCreate() else { return nil }
         self.folders = folders
         self.config = config
@@ -35,31 +37,6 @@ public final class FontConfiguration: @unchecked Sendable {
     deinit {
         FcConfigDestroy(config)
     }
-
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var built: [[String]: FontConfiguration] = [:]
-
-    /// The configuration with the standard folders and `extraFolders` (as `--font-dir` gives them), built once.
-    public static func with(extraFolders: [String] = []) -> FontConfiguration? {
-        let folders = standardFolders + extraFolders.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        lock.lock()
-        defer { lock.unlock() }
-        if let existing = built[folders] { return existing }
-        let configuration = FontConfiguration(folders: folders)
-        built[folders] = configuration
-        return configuration
-    }
-
-    /// Makes the standard configuration fontconfig's current one; done once, before the first font map.
-    ///
-    /// Pango starts a thread with its first font map that loads the system's configuration (every file in
-    /// /etc/fonts and every font cache), 10 ms of a core, unless a configuration is current already; and
-    /// Cairo reads font options from the current configuration, so output would depend on the machine's rules.
-    /// Set before any font map exists, the current configuration is never replaced while in use.
-    static let madeCurrent: Bool = {
-        guard let standard = FontConfiguration.with() else { return false }
-        return FcConfigSetCurrent(standard.config) != 0
-    }()
 
     private static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

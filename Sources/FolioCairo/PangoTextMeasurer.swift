@@ -1,7 +1,7 @@
 import CFolio
 import FolioGraphics
 
-/// Shapes and breaks text with Pango, in points, for one export.
+/// Shapes and breaks text with Pango, in points, for one thread of one export (see `FontSession`).
 ///
 /// Each instance owns its own font map and context (Pango's font maps are not thread-safe), so separate
 /// exports can run on separate threads. Metrics are unhinted and glyph positions unrounded at a resolution
@@ -19,11 +19,13 @@ public final class PangoTextMeasurer: TextMeasuring {
     var layout: OpaquePointer { layoutReference!.pointer }
 
     public private(set) var language: String
+    /// The hyphenation dictionaries of the measurer's session, shared with its other measurers.
+    private let dictionaries: HyphenationDictionaries
     /// Finds syllable breaks for `lines(of:width:alignment:hyphenate:)`; nil without patterns for the language.
     /// Loaded on first use: most documents never hyphenate.
     private var hyphenator: Hyphenator? {
         if let loaded = loadedHyphenator { return loaded }
-        let made = Hyphenator(language: language)
+        let made = dictionaries.dictionary(for: language).map(Hyphenator.init)
         loadedHyphenator = .some(made)
         return made
     }
@@ -33,16 +35,24 @@ public final class PangoTextMeasurer: TextMeasuring {
     public private(set) var fontReport = FontReport()
     private let fontMap: OpaquePointer
 
-    /// A measurer with a fresh font map over `fonts` (Folio's standard font folders when nil or unbuildable);
-    /// `language` is a BCP 47 tag used for shaping, line breaking and hyphenation. Font ids start at
-    /// `fontIDBase`: measurers working on one export at once each need a range of their own.
-    public init(language: String = "en", fonts: FontConfiguration? = FontConfiguration.with(), fontIDBase: Int32 = 0) {
+    /// A measurer of its own, outside any session (for tests and tools): a fresh font map over `configuration`
+    /// (Folio's standard folders when nil); `language` is a BCP 47 tag used for shaping, line breaking and
+    /// hyphenation. Font ids start at `fontIDBase`.
+    public convenience init(language: String = "en", configuration: FontConfiguration? = nil, fontIDBase: Int32 = 0) {
+        self.init(language: language, configuration: configuration, fontIDBase: fontIDBase, dictionaries: HyphenationDictionaries())
+    }
+
+    /// A measurer of a `FontSession`, sharing its configuration and dictionaries.
+    init(language: String, configuration: FontConfiguration?, fontIDBase: Int32, dictionaries: HyphenationDictionaries) {
         self.language = language
-        _ = FontConfiguration.madeCurrent
+        self.dictionaries = dictionaries
+        ProcessWideState.prepare()
         let fontMap = OpaquePointer(pango_cairo_font_map_new())!
         self.fontMap = fontMap
         fontMapReference = GObjectReference(adopting: fontMap)
-        if let fonts { pango_fc_font_map_set_config(fontMap, fonts.config) }
+        if let configuration = configuration ?? FontConfiguration() {
+            pango_fc_font_map_set_config(fontMap, configuration.config)
+        }
         pango_cairo_font_map_set_resolution(fontMap, 72)
         let context = pango_font_map_create_context(UnsafeMutablePointer(fontMap))!
         contextReference = GObjectReference(adopting: context)
@@ -60,8 +70,8 @@ public final class PangoTextMeasurer: TextMeasuring {
     }
 
     /// Makes `language` the language of everything measured from now on; for a measurer made before its
-    /// briefing was read (`PreparedMeasurers`), so before it has measured anything.
-    public func adopt(language: String) {
+    /// briefing was read (a `FontSession`'s), so before it has measured anything.
+    func adopt(language: String) {
         guard language != self.language else { return }
         self.language = language
         pango_context_set_language(context, pango_language_from_string(language))

@@ -44,10 +44,11 @@ struct ChartCommand: ParsableCommand {
     func run() throws {
         do throws(FolioError) {
             let inputURL = URL(fileURLWithPath: input)
+            let fonts = output.fontSession(threads: 1)
             let briefing = try Folio.loadBriefing(contentsOf: inputURL, allowedDirectories: output.allowedDirectories)
             let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(chart: id, of: briefing, style: style, width: width, height: height, transparent: transparent,
-                                    creationDate: output.resolvedCreationDate(for: briefing), fonts: output.fonts)
+                                    creationDate: output.resolvedCreationDate(for: briefing), fonts: fonts)
             let (_, warnings) = try output.write(report, from: inputURL)
             for warning in warnings { diagnostics.printer.print(warning) }
         } catch {

@@ -101,7 +101,10 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    var fonts: FontConfiguration? { FontConfiguration.with(extraFolders: fontDirectories) }
+    /// A font session for one briefing, over Folio's fonts and --font-dir's, laying out on `threads` threads.
+    func fontSession(threads: Int = FontSession.defaultThreads) -> FontSession {
+        FontSession(fontFolders: fontDirectories, threads: threads)
+    }
 
     /// The style to draw `briefing` in: --style, else the briefing's own (found beside it), else the
     /// default; with every --set laid over it.

@@ -88,7 +88,8 @@ struct RenderCommand: ParsableCommand {
         let files = try briefingFiles()
         let output = self.output, printer = diagnostics.printer
         if batchWorker {
-            BatchWorker.serve(files) { Self.render($0, output: output, printer: printer) }
+            // Workers run one a core: no helper threads for the layout.
+            BatchWorker.serve(files) { Self.render($0, output: output, printer: printer, layoutThreads: 1) }
             return
         }
         if let clash = try destinationClash(files) {
@@ -97,9 +98,8 @@ struct RenderCommand: ParsableCommand {
         }
         // Several briefings at once are rendered by worker processes, one a job: Cairo 1.16's fonts are not
         // safe to use from several threads at once (`CairoLock`), and a process also keeps one crash from
-        // taking the others with it. Their cores are busy, so no layout helper threads.
+        // taking the others with it. Their cores are busy, so they lay out on one thread each.
         let inWorkers = jobs > 1 && files.count > 1
-        if inWorkers { setenv("FOLIO_LAYOUT_THREADS", "1", 1) }
         let indexes = Dictionary(files.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let workers = (0..<(inWorkers ? jobs : 0)).map { _ in BatchWorker(printer: printer) }
         defer { workers.forEach { $0.stop() } }
@@ -142,20 +142,21 @@ struct RenderCommand: ParsableCommand {
         return nil
     }
 
-    /// One briefing, start to finish; everything it has to say is in the outcome.
-    static func render(_ input: String, output: OutputOptions, printer: DiagnosticPrinter) -> BatchRender.Outcome {
+    /// One briefing, start to finish, laid out on `layoutThreads` threads; everything it has to say is in the outcome.
+    static func render(_ input: String, output: OutputOptions, printer: DiagnosticPrinter,
+                       layoutThreads: Int = FontSession.defaultThreads) -> BatchRender.Outcome {
         var outcome = BatchRender.Outcome(input: input)
         do throws(FolioError) {
             let inputURL = URL(fileURLWithPath: input)
-            // Fonts are made ready on another core while the briefing is read.
-            let prepared = PreparedMeasurers.prepare(fonts: output.fonts)
+            // The session makes its font maps ready on another core while the briefing is read.
+            let fonts = output.fontSession(threads: layoutThreads)
             let briefing = try Folio.loadBriefing(contentsOf: inputURL, allowedDirectories: output.allowedDirectories)
             outcome.dependencies = briefing.imageFiles(relativeTo: inputURL.deletingLastPathComponent())
                 + [output.styleFile(for: briefing, at: inputURL)].compactMap { $0 }
             let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(briefing: briefing, style: style, creationDate: output.resolvedCreationDate(for: briefing),
                                     baseDirectory: inputURL.deletingLastPathComponent(),
-                                    allowedDirectories: output.allowedDirectories, fonts: output.fonts, prepared: prepared)
+                                    allowedDirectories: output.allowedDirectories, fonts: fonts)
             let (files, warnings) = try output.write(report, from: inputURL)
             outcome.files = files
             outcome.pages = report.pageCount

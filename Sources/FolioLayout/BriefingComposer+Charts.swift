@@ -4,9 +4,6 @@ import FolioModel
 import FolioStyle
 
 extension BriefingComposer {
-    /// The chart style of the document: its chart font and colours, month names in its language.
-    var chartStyle: ChartStyle { ChartStyle(style: style, language: language) }
-
     /// A timeline as a chart block, with "Figure N. caption" under it.
     func timelineBlock(_ timeline: Timeline, number: Int?, spaceBefore: Double) -> ChartBlock {
         let drawing = TimelineChart(timeline: timeline, style: chartStyle, measurer: measurer, width: columnWidth).draw()

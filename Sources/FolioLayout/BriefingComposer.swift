@@ -14,6 +14,9 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     /// The language of the briefing (month names in charts).
     public let language: String
     let styler: TextStyler
+    /// The chart style of the document: its chart font and colours, month names in its language; made once
+    /// for every chart.
+    let chartStyle: ChartStyle
 
     public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:], language: String = "en") {
         self.style = style
@@ -21,6 +24,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         self.images = images
         self.language = language
         self.styler = TextStyler(style: style)
+        self.chartStyle = ChartStyle(style: style, language: language)
     }
 
     var columnWidth: Double { style.page.textArea.width }

@@ -68,4 +68,27 @@ import Testing
         let fonts = try Tool.run(["pdffonts", pdf.path]).output.split(separator: "\n").dropFirst(2)
         #expect(fonts.allSatisfy { $0.contains(" yes yes yes ") }, "\(fonts)")
     }
+
+    /// librsvg sets the text of SVG images through Pango's default font map, which reads fontconfig's current
+    /// configuration (`ProcessWideState`): Folio's own, so the image's text shares the body's font, options
+    /// and all. With the machine's configuration it came out as a second copy of DejaVu Sans in the PDF.
+    @Test func svgImageTextUsesFolioFonts() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let svg = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="200" height="40">
+              <text x="4" y="28" font-family="DejaVu Sans" font-size="20">Seen in an image</text>
+            </svg>
+            """
+        try svg.write(to: folder.file("label.svg"), atomically: true, encoding: .utf8)
+        let input = folder.file("image.yaml")
+        try "title: Image text\nsections:\n  - title: S\n    blocks:\n      - paragraph: Body text.\n      - image: {path: label.svg}\n"
+            .write(to: input, atomically: true, encoding: .utf8)
+        let pdf = folder.file("image.pdf")
+        let result = try Tool.run([Tool.folio, "render", input.path, "-o", pdf.path])
+        #expect(result.status == 0, "\(result.error)")
+        let fonts = try Tool.run(["pdffonts", pdf.path]).output.split(separator: "\n").dropFirst(2)
+        #expect(fonts.filter { $0.contains("+DejaVuSans ") }.count == 1, "\(fonts)")
+        #expect(try Tool.run(["pdftotext", pdf.path, "-"]).output.contains("Seen in an image"))
+    }
 }
