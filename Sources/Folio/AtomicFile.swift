@@ -16,10 +16,12 @@ public final class AtomicFile: ByteSink {
     let temporary: URL
     private var descriptor: Int32
     private var committed = false
+    private let tracking: (any TemporaryFileTracking)?
 
-    /// Opens a temporary file in the destination's folder.
-    public init(destination: URL) throws(FolioError) {
+    /// Opens a temporary file in the destination's folder, telling `tracking` of it.
+    public init(destination: URL, tracking: (any TemporaryFileTracking)? = nil) throws(FolioError) {
         self.destination = destination
+        self.tracking = tracking
         let folder = destination.deletingLastPathComponent()
         var template = Array(folder.appendingPathComponent(".\(destination.lastPathComponent).folio-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -28,7 +30,7 @@ public final class AtomicFile: ByteSink {
         }
         self.descriptor = descriptor
         self.temporary = URL(fileURLWithPath: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
-        TemporaryFiles.register(temporary.path)
+        tracking?.created(temporary.path)
     }
 
     deinit {
@@ -69,7 +71,7 @@ public final class AtomicFile: ByteSink {
             throw FolioError(.io, "cannot replace \(destination.path): \(reason)")
         }
         committed = true
-        TemporaryFiles.unregister(temporary.path)
+        tracking?.finished(temporary.path)
     }
 
     /// Closes and removes the temporary file; the destination stays as it was.
@@ -79,6 +81,6 @@ public final class AtomicFile: ByteSink {
             descriptor = -1
         }
         unlink(temporary.path)
-        TemporaryFiles.unregister(temporary.path)
+        tracking?.finished(temporary.path)
     }
 }

@@ -49,25 +49,31 @@ public final class Report {
     ///
     /// PDF writes one file. PNG and SVG write one file a page, named by `OutputNaming`. `pageIndexes`
     /// (zero-based) limits which pages are drawn. On failure nothing is left at the destinations and
-    /// files already there are untouched.
+    /// files already there are untouched. `temporaryFiles` is told of the files written before they are
+    /// moved into place, for a program that removes them when it is stopped.
     @discardableResult
-    public func write(_ format: OutputFormat, to url: URL, pageIndexes: [Int]? = nil) throws(FolioError) -> [URL] {
-        try CairoLock.exclusive { () throws(FolioError) -> [URL] in try writeAlone(format, to: url, pageIndexes: pageIndexes) }
+    public func write(_ format: OutputFormat, to url: URL, pageIndexes: [Int]? = nil,
+                      temporaryFiles: (any TemporaryFileTracking)? = nil) throws(FolioError) -> [URL] {
+        try CairoLock.exclusive { () throws(FolioError) -> [URL] in
+            try writeAlone(format, to: url, pageIndexes: pageIndexes, tracking: temporaryFiles)
+        }
     }
 
-    private func writeAlone(_ format: OutputFormat, to url: URL, pageIndexes: [Int]?) throws(FolioError) -> [URL] {
+    private func writeAlone(_ format: OutputFormat, to url: URL, pageIndexes: [Int]?,
+                            tracking: (any TemporaryFileTracking)?) throws(FolioError) -> [URL] {
         var files: [AtomicFile] = []
         do {
             switch format {
             case .pdf:
-                let file = try AtomicFile(destination: url)
+                let file = try AtomicFile(destination: url, tracking: tracking)
                 files.append(file)
                 var target = PDFWriter(writingTo: file, metadata: document.metadata, fonts: document.fonts)
                 try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
             case .png, .svg:
                 let count = pageCount
                 let sink: (Int) throws -> any ByteSink = { index in
-                    let file = try AtomicFile(destination: OutputNaming.url(for: url, pageNumber: index + 1, pageCount: count))
+                    let file = try AtomicFile(destination: OutputNaming.url(for: url, pageNumber: index + 1, pageCount: count),
+                                              tracking: tracking)
                     files.append(file)
                     return file
                 }

@@ -154,7 +154,7 @@ struct OutputOptions: ParsableArguments {
                     throw FolioError(.io, "cannot make the folder \(destination.deletingLastPathComponent().path): \(error.localizedDescription)")
                 }
             }
-            files += try report.write(outputFormat(name), to: destination, pageIndexes: indexes)
+            files += try report.write(outputFormat(name), to: destination, pageIndexes: indexes, temporaryFiles: TemporaryFiles.tracker)
         }
         return (files, report.warnings)
     }

@@ -2,12 +2,24 @@
 import Glibc
 #endif
 import Dispatch
+import Folio
 import Foundation
 
-/// The temporary files of `AtomicFile`s not yet committed or discarded, so that an interrupted process can
-/// remove them before it exits: an interrupted render leaves nothing behind but what was there before.
-/// Child processes (a batch's renders) are stopped with the same signal, and clean up after themselves.
-public enum TemporaryFiles {
+/// The temporary files the library is writing and not yet moved into place or removed, so that an interrupted
+/// `folio` can remove them before it exits: an interrupted render leaves nothing behind but what was there
+/// before. Child processes (a batch's renders) are stopped with the same signal, and clean up after themselves.
+///
+/// Signals are the program's business, not the library's: the library tells `tracker` of its files.
+enum TemporaryFiles {
+    /// What `Report.write` is given, so that its files are known here.
+    static let tracker = Tracker()
+
+    /// Passes the library's temporary files on to the registry.
+    struct Tracker: TemporaryFileTracking {
+        func created(_ path: String) { TemporaryFiles.register(path) }
+        func finished(_ path: String) { TemporaryFiles.unregister(path) }
+    }
+
     private static let lock = NSLock()
     nonisolated(unsafe) private static var paths: Set<String> = []
     nonisolated(unsafe) private static var children: Set<Int32> = []
@@ -26,13 +38,13 @@ public enum TemporaryFiles {
     }
 
     /// A child process to pass termination signals on to.
-    public static func registerChild(_ pid: Int32) {
+    static func registerChild(_ pid: Int32) {
         lock.lock()
         children.insert(pid)
         lock.unlock()
     }
 
-    public static func unregisterChild(_ pid: Int32) {
+    static func unregisterChild(_ pid: Int32) {
         lock.lock()
         children.remove(pid)
         lock.unlock()
@@ -43,7 +55,7 @@ public enum TemporaryFiles {
     ///
     /// The signals are taken on a dispatch queue rather than in a signal handler, so the clean-up may take
     /// locks and call into Foundation.
-    public static func removeOnTermination() {
+    static func removeOnTermination() {
         signal(SIGXFSZ, SIG_IGN)
         let queue = DispatchQueue(label: "folio.signals")
         for number in [SIGINT, SIGTERM, SIGHUP] {
