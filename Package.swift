@@ -2,7 +2,8 @@
 //
 // Folio turns structured briefing data into PDF, PNG and SVG reports.
 // The targets follow the layers of the pipeline: model → style → layout → graphics → Cairo.
-// Only FolioCairo imports C (through the CFolio system library).
+// Each C library is imported by one Swift module: Cairo, Pango, fontconfig and libhyphen by FolioCairo (the
+// backend, through CFolio), cmark-gfm by FolioMarkdown (through CMarkGFM).
 import PackageDescription
 
 let package = Package(
@@ -20,11 +21,17 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
-        // Cairo (PDF, SVG and PNG surfaces), Pango and PangoCairo found through pkg-config; cmark-gfm for Markdown; libhyphen for hyphenation.
+        // Cairo (PDF, SVG and PNG surfaces), Pango and PangoCairo found through pkg-config; libhyphen for hyphenation.
         .systemLibrary(
             name: "CFolio",
             pkgConfig: "pangocairo",
-            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "libhyphen-dev"])]
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libhyphen-dev"])]
+        ),
+        // cmark-gfm, for Markdown briefings.
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // Geometry, colours, the display list, and the two roles every backend plays:
         // RenderTarget (draws pages) and TextMeasuring (shapes text).
@@ -45,10 +52,13 @@ let package = Package(
         .target(name: "FolioLayout", dependencies: ["FolioCharts", "FolioGraphics", "FolioModel", "FolioStyle"]),
         // Timelines and bar charts: scales, calendar ticks, label placement. Pure Swift, tested as geometry.
         .target(name: "FolioCharts", dependencies: ["FolioGraphics", "FolioModel", "FolioStyle"]),
-        // Pango measures, Cairo draws, cmark-gfm parses Markdown: the only module that sees C.
-        .target(name: "FolioCairo", dependencies: ["CFolio", "FolioCore", "FolioDecoding", "FolioGraphics"]),
+        // The backend: Pango measures, Cairo draws; fonts, images and the three writers. Sees graphics and core only.
+        .target(name: "FolioCairo", dependencies: ["CFolio", "FolioCore", "FolioGraphics"]),
+        // Markdown briefings parsed by cmark-gfm into plain nodes (MarkdownNode) for the model's reader.
+        .target(name: "FolioMarkdown", dependencies: ["CMarkGFM", "FolioDecoding"]),
         // The public entry point: load, lay out, write.
-        .target(name: "Folio", dependencies: ["FolioCore", "FolioDecoding", "FolioModel", "FolioStyle", "FolioLayout", "FolioGraphics", "FolioCairo"]),
+        .target(name: "Folio", dependencies: ["FolioCore", "FolioDecoding", "FolioModel", "FolioStyle", "FolioLayout", "FolioGraphics",
+                                              "FolioCairo", "FolioMarkdown"]),
         // Examples/LibraryExample: a briefing built in Swift and rendered with the library.
         .executableTarget(name: "LibraryExample", dependencies: ["Folio"], path: "Examples/LibraryExample"),
         // The `folio` command-line tool.

@@ -1,4 +1,4 @@
-// The C libraries Folio uses. Only the FolioCairo module imports this.
+// Cairo, Pango, fontconfig and libhyphen: the C libraries the backend uses. Only FolioCairo imports this.
 #ifndef FOLIO_CFOLIO_SHIM_H
 #define FOLIO_CFOLIO_SHIM_H
 
@@ -9,8 +9,6 @@
 #include <pango/pangofc-fontmap.h>
 #include <cairo-ft.h>
 #include <fontconfig/fontconfig.h>
-#include <cmark-gfm.h>
-#include <cmark-gfm-core-extensions.h>
 #include <hyphen.h>
 
 // librsvg and gdk-pixbuf are opened only when a briefing has an SVG or JPEG image (ImageLibraries.swift):

@@ -3,6 +3,7 @@
 @_exported import FolioGraphics
 @_exported import FolioModel
 @_exported import FolioStyle
+import FolioMarkdown
 import Foundation
 
 /// Folio's entry points: load a briefing, lay it out, write it.
@@ -16,13 +17,19 @@ public enum Folio {
     }
 
     /// What Folio checks briefings against: the built-in style names, cmark-gfm for Markdown, and images
-    /// decoded to be sure they can be drawn.
+    /// decoded by the backend to be sure they can be drawn.
     static var options: BriefingDecoder.Options {
-        BriefingDecoder.Options(styleNames: StyleLoader.builtinNames, markdownParser: CMarkParser(), imageInspector: ImageInspector())
+        BriefingDecoder.Options(styleNames: StyleLoader.builtinNames, markdownParser: CMarkParser(),
+                                imageInspector: ImageInspector(decoder: CairoImageDecoding()))
     }
 
-    /// The briefing written in `text` (YAML or JSON, or Markdown when `file` ends in .md); `file` names it in diagnostics.
-    public static func loadBriefing(text: String, file: String = "<input>") throws(FolioError) -> Briefing {
-        try BriefingLoader.load(text: text, file: file, options: options)
+    /// The briefing written in `text` (YAML or JSON, or Markdown when `file` ends in .md); `file` names it in
+    /// diagnostics. Images are read from `baseDirectory` (and below) and `allowedDirectories`.
+    public static func loadBriefing(text: String, file: String = "<input>", baseDirectory: URL? = nil,
+                                    allowedDirectories: [URL] = []) throws(FolioError) -> Briefing {
+        var options = options
+        options.baseDirectory = baseDirectory
+        options.allowedDirectories = allowedDirectories
+        return try BriefingLoader.load(text: text, file: file, options: options)
     }
 }

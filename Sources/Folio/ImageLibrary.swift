@@ -10,7 +10,7 @@ enum ImageLibrary {
     /// The images of `briefing` by the path written in each block, read only where `policy` allows.
     static func images(in briefing: Briefing, policy: PathPolicy) throws(FolioError) -> [String: ImageSource] {
         var images: [String: ImageSource] = [:]
-        let inspector = ImageInspector()
+        let inspector = ImageInspector(decoder: CairoImageDecoding())
         for path in imagePaths(in: briefing.sections) where images[path] == nil {
             let url: URL
             switch policy.resolve(path) {

@@ -1,10 +1,11 @@
 import CFolio
-import FolioDecoding
+import FolioCore
+import FolioGraphics
 import Foundation
 
 /// Decodes PNG (with Cairo) and JPEG (with gdk-pixbuf) images into Cairo image surfaces.
 enum CairoImageDecoder {
-    static func surface(format: ImageDescription.Format, data: Data) throws(ImageProblem) -> CairoSurface {
+    static func surface(format: ImageSource.Format, data: Data) throws(ImageProblem) -> CairoSurface {
         switch format {
         case .png: return try png(data)
         case .jpeg: return try jpeg(data)

@@ -13,6 +13,10 @@ final class CairoSurface {
         cairo_surface_destroy(pointer)
     }
 
+    /// The width and height of an image surface, in pixels (0 for other surfaces).
+    var width: Int { Int(cairo_image_surface_get_width(pointer)) }
+    var height: Int { Int(cairo_image_surface_get_height(pointer)) }
+
     /// Throws when the surface is in an error state.
     func checkStatus(_ doing: String) throws(FolioError) {
         try CairoStatus.check(cairo_surface_status(pointer), doing)

@@ -1,5 +1,5 @@
 import CFolio
-import FolioDecoding
+import FolioCore
 import Foundation
 
 /// librsvg (SVG images, drawn as vectors) and gdk-pixbuf (JPEG decoding), opened the first time an image

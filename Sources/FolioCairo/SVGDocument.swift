@@ -1,5 +1,5 @@
 import CFolio
-import FolioDecoding
+import FolioCore
 import Foundation
 
 /// A parsed SVG image (an owned librsvg handle) that draws into Cairo as vectors.

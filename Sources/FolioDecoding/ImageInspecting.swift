@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// What an image file is, as far as layout needs to know.
@@ -17,17 +18,8 @@ public struct ImageDescription: Hashable, Sendable {
     }
 }
 
-/// Reads image files far enough to know they can be drawn. Implemented in FolioCairo, the module that sees C.
+/// Reads image files far enough to know they can be drawn. Implemented in Folio, over the backend's decoder.
 public protocol ImageInspecting: Sendable {
     /// The description of the image in `data`, or a message saying why it cannot be drawn.
     func inspect(_ data: Data) -> Result<ImageDescription, ImageProblem>
-}
-
-/// Why an image cannot be drawn, for people.
-public struct ImageProblem: Error, Hashable, Sendable {
-    public var message: String
-
-    public init(_ message: String) {
-        self.message = message
-    }
 }

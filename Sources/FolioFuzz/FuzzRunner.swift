@@ -31,10 +31,8 @@ struct FuzzRunner {
     /// A briefing given as `text` in a file called `name` (its extension says YAML, JSON or Markdown).
     func briefing(_ text: String, name: String, drawsEveryFormat: Bool) -> Outcome {
         let file = work.appendingPathComponent(name).path
-        let options = BriefingDecoder.Options(styleNames: StyleLoader.builtinNames, baseDirectory: work, markdownParser: CMarkParser(),
-                                              imageInspector: ImageInspector())
         do throws(FolioError) {
-            let briefing = try BriefingLoader.load(text: text, file: file, options: options)
+            let briefing = try Folio.loadBriefing(text: text, file: file, baseDirectory: work)
             let style = try briefing.style.map { reference throws(FolioError) in try StyleLoader.resolve(reference, relativeTo: work) }
                 ?? .standard
             let report = try Report(briefing: briefing, style: style, creationDate: "2026-01-01", baseDirectory: work)

@@ -1,19 +1,24 @@
-import CFolio
+import FolioCore
 import FolioDecoding
+import FolioGraphics
 import Foundation
 
-/// Checks image files by decoding them: PNG with Cairo, JPEG with gdk-pixbuf, SVG with librsvg.
+/// Checks image files when a briefing is read: the format and size their headers declare, then a decoding by
+/// the backend that will draw them (`ImageDecoding`), so that a damaged image is an error at its line.
 ///
 /// The pixel size is read from the header first, so an image that claims an absurd size is refused
 /// before anything is decoded.
-public struct ImageInspector: ImageInspecting {
+struct ImageInspector: ImageInspecting {
+    let decoder: any ImageDecoding
     /// The largest image Folio decodes: 12,000 pixels a side and 100 million pixels.
-    public static let maximumSide = 12_000
-    public static let maximumPixels = 100_000_000
+    static let maximumSide = 12_000
+    static let maximumPixels = 100_000_000
 
-    public init() {}
+    init(decoder: any ImageDecoding) {
+        self.decoder = decoder
+    }
 
-    public func inspect(_ data: Data) -> Result<ImageDescription, ImageProblem> {
+    func inspect(_ data: Data) -> Result<ImageDescription, ImageProblem> {
         guard let format = ImageHeader.format(of: data) else {
             return .failure(ImageProblem("the file is not a PNG, JPEG or SVG image"))
         }
@@ -23,17 +28,15 @@ public struct ImageInspector: ImageInspecting {
                 return .failure(ImageProblem("the \(format.rawValue.uppercased()) file is damaged: its header has no size"))
             }
             if let problem = Self.sizeProblem(size.width, size.height) { return .failure(problem) }
-            do {
-                _ = try CairoImageDecoder.surface(format: format, data: data)
-            } catch {
-                return .failure(ImageProblem("the \(format.rawValue.uppercased()) file cannot be decoded: \(error.message)"))
+            if case .failure(let problem) = decoder.decodedSize(of: data, format: format == .png ? .png : .jpeg) {
+                return .failure(ImageProblem("the \(format.rawValue.uppercased()) file cannot be decoded: \(problem.message)"))
             }
             return .success(ImageDescription(format: format, pixelWidth: size.width, pixelHeight: size.height))
         case .svg:
-            switch SVGDocument.open(data) {
+            switch decoder.decodedSize(of: data, format: .svg) {
             case .failure(let problem): return .failure(problem)
-            case .success(let svg):
-                let (width, height) = svg.intrinsicSize
+            case .success(let size):
+                let (width, height) = (size.width, size.height)
                 guard width.isFinite, height.isFinite, width > 0, height > 0 else {
                     return .failure(ImageProblem("the SVG has no size: give its root element width and height, or a viewBox"))
                 }

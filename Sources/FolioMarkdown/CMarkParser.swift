@@ -1,4 +1,4 @@
-import CFolio
+import CMarkGFM
 import FolioDecoding
 
 /// Parses Markdown with cmark-gfm (CommonMark plus GitHub's pipe tables and strikethrough).
