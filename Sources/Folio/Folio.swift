@@ -1,10 +1,15 @@
-@_exported import FolioCairo
+import FolioCairo
 @_exported import FolioCore
 @_exported import FolioGraphics
 @_exported import FolioModel
 @_exported import FolioStyle
 import FolioMarkdown
 import Foundation
+
+/// The fonts of one export, handed to a `Report`: a fontconfig configuration, and a measurer with a font map
+/// of its own for each thread the layout uses. Made before the briefing is read, it prepares its font maps on
+/// another core meanwhile.
+public typealias FontSession = FolioCairo.FontSession
 
 /// Folio's entry points: load a briefing, lay it out, write it.
 public enum Folio {

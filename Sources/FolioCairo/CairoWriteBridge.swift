@@ -1,4 +1,5 @@
 import CFolio
+import FolioGraphics
 
 /// Lets Cairo's C write callback reach a Swift `ByteSink`, keeping the first error the sink threw.
 final class CairoWriteBridge {

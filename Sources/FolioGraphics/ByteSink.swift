@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a target's bytes go: a file being written, or memory.
+/// Where a writer's bytes go: a file being written, or memory.
 public protocol ByteSink: AnyObject {
     /// Appends `bytes`; throws when they cannot be stored (a full disk, a closed file).
     func write(_ bytes: UnsafeRawBufferPointer) throws

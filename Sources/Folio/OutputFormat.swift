@@ -1,4 +1,4 @@
-/// The file formats Cairo writes.
+/// The file formats a report is written in.
 public enum OutputFormat: Hashable, Sendable, CustomStringConvertible {
     case pdf
     /// One PNG a page at `ppi` pixels per inch.
