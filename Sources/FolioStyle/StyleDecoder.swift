@@ -24,9 +24,9 @@ struct StyleDecoder {
         let document = section(map, "document", documentOptions)
         let table = section(map, "table", tableOptions)
         let charts = section(map, "charts") { charts -> Style.ChartOptions? in
-            charts.rejectUnknownKeys(["data_table", "patterns"])
-            guard let dataTable = flag(charts, "data_table"), let patterns = flag(charts, "patterns") else { return nil }
-            return Style.ChartOptions(dataTable: dataTable, patterns: patterns)
+            charts.rejectUnknownKeys(StyleKeys.charts.map(\.name))
+            var options = Style.ChartOptions()
+            return charts.decode(StyleKeys.charts, into: &options, with: context.bool) ? options : nil
         }
         guard let page, let fonts, let colors, let spacing, let text, let document, let table, let charts,
               !context.hasErrors else { return nil }
@@ -112,22 +112,12 @@ struct StyleDecoder {
     }
 
     private func fonts(_ map: MappingReader) -> Style.Fonts? {
-        let kinds = ["body", "title", "subtitle", "heading1", "heading2", "heading3", "meta", "caption", "footer", "table", "chart"]
-        map.rejectUnknownKeys(["family", "code_family"] + kinds)
+        map.rejectUnknownKeys(["family", "code_family"] + StyleKeys.fonts.map(\.name))
         guard let family = map.text("family", required: true), let codeFamily = map.text("code_family", required: true) else {
             return nil
         }
-        var specs: [String: FontSpec] = [:]
-        for kind in kinds {
-            guard let node = map.value(kind) else { map.missing(kind); continue }
-            specs[kind] = font(node, path: map.path.appending(kind), family: family)
-        }
-        guard let body = specs["body"], let title = specs["title"], let subtitle = specs["subtitle"],
-              let h1 = specs["heading1"], let h2 = specs["heading2"], let h3 = specs["heading3"],
-              let meta = specs["meta"], let caption = specs["caption"], let footer = specs["footer"], let table = specs["table"],
-              let chart = specs["chart"] else { return nil }
-        return Style.Fonts(body: body, title: title, subtitle: subtitle, headings: [h1, h2, h3], meta: meta,
-                           caption: caption, footer: footer, table: table, chart: chart, codeFamily: codeFamily)
+        var fonts = Style.Fonts.unset(family: family, codeFamily: codeFamily)
+        return map.decode(StyleKeys.fonts, into: &fonts) { font($0, path: $1, family: family) } ? fonts : nil
     }
 
     private static let weights: [String: FontSpec.Weight] = [
@@ -169,40 +159,22 @@ struct StyleDecoder {
     }
 
     private func colors(_ map: MappingReader) -> Style.Colors? {
-        let names = ["text", "accent", "muted", "rule", "link", "summary_fill", "callout_info", "callout_warning", "callout_key",
-                     "banner", "table_header_fill", "table_zebra_fill", "table_rule", "tone_good", "tone_warning", "tone_bad",
-                     "tone_muted"]
-        map.rejectUnknownKeys(names + ["chart_axis", "chart_grid", "palette"])
-        let chartAxis = map.value("chart_axis").flatMap { color($0, path: map.path.appending("chart_axis")) }
-        let chartGrid = map.value("chart_grid").flatMap { color($0, path: map.path.appending("chart_grid")) }
-        if map.value("chart_axis") == nil { map.missing("chart_axis") }
-        if map.value("chart_grid") == nil { map.missing("chart_grid") }
-        var palette: [Color] = []
+        map.rejectUnknownKeys(StyleKeys.colors.map(\.name) + ["palette"])
+        var colors = Style.Colors.unset
+        var complete = map.decode(StyleKeys.colors, into: &colors, with: color)
         if let node = map.value("palette"), let items = context.list(node, path: map.path.appending("palette")) {
-            palette = items.enumerated().compactMap { color($1, path: map.path.appending("palette").appending($0)) }
+            colors.palette = items.enumerated().compactMap { color($1, path: map.path.appending("palette").appending($0)) }
             if items.isEmpty { context.report("a palette needs at least one colour", at: node.mark, path: map.path.appending("palette")) }
         } else if map.value("palette") == nil {
             map.missing("palette")
         }
-        let values = names.map { name -> Color? in
-            guard let node = map.value(name) else { map.missing(name); return nil }
-            return color(node, path: map.path.appending(name))
-        }
-        guard let text = values[0], let accent = values[1], let muted = values[2], let rule = values[3],
-              let link = values[4], let summaryFill = values[5], let info = values[6], let warning = values[7],
-              let key = values[8], let banner = values[9], let headerFill = values[10], let zebra = values[11],
-              let tableRule = values[12], let good = values[13], let toneWarning = values[14], let bad = values[15],
-              let toneMuted = values[16], let chartAxis, let chartGrid, !palette.isEmpty else { return nil }
-        return Style.Colors(text: text, accent: accent, muted: muted, rule: rule, link: link, summaryFill: summaryFill,
-                            calloutInfo: info, calloutWarning: warning, calloutKey: key, banner: banner,
-                            tableHeaderFill: headerFill, tableZebraFill: zebra, tableRule: tableRule,
-                            tones: ["good": good, "warning": toneWarning, "bad": bad, "muted": toneMuted],
-                            chartAxis: chartAxis, chartGrid: chartGrid, palette: palette)
+        complete = complete && !colors.palette.isEmpty
+        return complete ? colors : nil
     }
 
     private func spacing(_ map: MappingReader) -> Style.Spacing? {
-        let names = ["line_height", "paragraph", "heading_before", "heading_after", "list_indent", "list_item", "footer"]
-        map.rejectUnknownKeys(names)
+        map.rejectUnknownKeys(["line_height"] + StyleKeys.spacingLengths.map(\.name))
+        var spacing = Style.Spacing.unset
         var lineHeight: Double?
         if let node = map.value("line_height"), let value = context.number(node, path: map.path.appending("line_height")) {
             if (0.8...4).contains(value) { lineHeight = value } else {
@@ -212,14 +184,10 @@ struct StyleDecoder {
         } else if map.value("line_height") == nil {
             map.missing("line_height")
         }
-        let lengths = names.dropFirst().map { name -> Double? in
-            guard let node = map.value(name) else { map.missing(name); return nil }
-            return length(node, path: map.path.appending(name))
-        }
-        guard let lineHeight, let paragraph = lengths[0], let before = lengths[1], let after = lengths[2],
-              let indent = lengths[3], let item = lengths[4], let footer = lengths[5] else { return nil }
-        return Style.Spacing(lineHeight: lineHeight, paragraphGap: paragraph, headingGapBefore: before, headingGapAfter: after,
-                             listIndent: indent, listItemGap: item, footerGap: footer)
+        let complete = map.decode(StyleKeys.spacingLengths, into: &spacing, with: length)
+        guard let lineHeight, complete else { return nil }
+        spacing.lineHeight = lineHeight
+        return spacing
     }
 
     private func text(_ map: MappingReader) -> (alignment: TextAlignment, hyphenate: Bool)? {
@@ -239,10 +207,9 @@ struct StyleDecoder {
     }
 
     private func documentOptions(_ map: MappingReader) -> Style.DocumentOptions? {
-        map.rejectUnknownKeys(["title_page", "contents", "numbered_headings"])
-        guard let titlePage = flag(map, "title_page"), let contents = flag(map, "contents"),
-              let numbered = flag(map, "numbered_headings") else { return nil }
-        return Style.DocumentOptions(titlePage: titlePage, tableOfContents: contents, numberedHeadings: numbered)
+        map.rejectUnknownKeys(StyleKeys.document.map(\.name))
+        var options = Style.DocumentOptions()
+        return map.decode(StyleKeys.document, into: &options, with: context.bool) ? options : nil
     }
 
     private func tableOptions(_ map: MappingReader) -> Style.TableOptions? {
