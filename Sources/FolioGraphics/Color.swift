@@ -1,5 +1,5 @@
 /// An sRGB colour with straight (not premultiplied) alpha, each component in 0...1.
-public struct Color: Hashable, Sendable {
+public struct Color: Hashable, Sendable, Codable {
     public var red: Double
     public var green: Double
     public var blue: Double

@@ -1,5 +1,5 @@
 /// One positioned thing on a page, in page coordinates (points, origin top left).
-public indirect enum DisplayItem: Hashable, Sendable {
+public indirect enum DisplayItem: Hashable, Sendable, Codable {
     case fill(Path, Color)
     case stroke(Path, StrokeStyle)
     /// A measured line whose baseline starts at `origin`.

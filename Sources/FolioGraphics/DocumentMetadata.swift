@@ -1,5 +1,5 @@
 /// Facts about a document that go into its file rather than onto its pages.
-public struct DocumentMetadata: Hashable, Sendable {
+public struct DocumentMetadata: Hashable, Sendable, Codable {
     public var title: String
     public var authors: [String]
     public var subject: String?

@@ -1,7 +1,7 @@
 /// One shaped glyph: the font's glyph index and its position relative to the run's origin.
 ///
 /// Single precision keeps a 1,000-page display list small; it resolves positions to well under 0.001 pt.
-public struct Glyph: Hashable, Sendable {
+public struct Glyph: Hashable, Sendable, Codable {
     /// The glyph's index in its font.
     public var id: UInt32
     /// Horizontal position of the glyph origin from the run's origin, in points.

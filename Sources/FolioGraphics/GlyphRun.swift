@@ -1,7 +1,7 @@
 /// A shaped stretch of a line in one font and colour: glyphs plus the text they stand for.
 ///
 /// The text and the per-glyph clusters let PDF readers copy, search and read the text aloud.
-public struct GlyphRun: Hashable, Sendable {
+public struct GlyphRun: Hashable, Sendable, Codable {
     public var font: FontID
     public var color: Color
     /// Horizontal position of the run's origin from the line's origin, in points.

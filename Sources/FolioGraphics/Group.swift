@@ -1,5 +1,5 @@
 /// Items drawn together, transformed or clipped (or both).
-public struct Group: Hashable, Sendable {
+public struct Group: Hashable, Sendable, Codable {
     public var items: [DisplayItem]
     public var transform: Transform?
     public var clip: Rect?

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Encoded image data as read from a file, with the pixel size its header declares.
-public struct ImageSource: Hashable, Sendable {
+public struct ImageSource: Hashable, Sendable, Codable {
     /// How the bytes are encoded.
-    public enum Format: String, Hashable, Sendable { case png, jpeg, svg }
+    public enum Format: String, Hashable, Sendable, Codable { case png, jpeg, svg }
 
     public var format: Format
     public var data: Data

@@ -1,5 +1,5 @@
 /// Where a link leads: a web address, or a named place inside the same document.
-public enum LinkTarget: Hashable, Sendable {
+public enum LinkTarget: Hashable, Sendable, Codable {
     case external(String)
     case `internal`(String)
 }

@@ -1,5 +1,5 @@
 /// A bookmark in the document outline, leading to a place on a page.
-public struct OutlineEntry: Hashable, Sendable {
+public struct OutlineEntry: Hashable, Sendable, Codable {
     public var title: String
     /// Nesting depth, 1 for top-level entries.
     public var level: Int

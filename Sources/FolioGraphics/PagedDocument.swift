@@ -1,6 +1,6 @@
 /// A laid-out document: its pages, outline, metadata and the faces of its fonts. Every output format draws
 /// this same value, and needs nothing else: not the measurer that made it.
-public struct PagedDocument: Hashable, Sendable {
+public struct PagedDocument: Hashable, Sendable, Codable {
     public var pages: [Page]
     public var outline: [OutlineEntry]
     public var metadata: DocumentMetadata

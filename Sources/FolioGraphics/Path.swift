@@ -1,7 +1,7 @@
 /// A vector outline made of straight lines and cubic Bézier curves, in points.
-public struct Path: Hashable, Sendable {
+public struct Path: Hashable, Sendable, Codable {
     /// One step of a path.
-    public enum Element: Hashable, Sendable {
+    public enum Element: Hashable, Sendable, Codable {
         case move(to: Point)
         case line(to: Point)
         case curve(to: Point, control1: Point, control2: Point)

@@ -1,5 +1,5 @@
 /// A position in points (1/72 inch), origin at the top left of the page, y growing downwards.
-public struct Point: Hashable, Sendable {
+public struct Point: Hashable, Sendable, Codable {
     public var x: Double
     public var y: Double
 

@@ -1,5 +1,5 @@
 /// An axis-aligned rectangle in points.
-public struct Rect: Hashable, Sendable {
+public struct Rect: Hashable, Sendable, Codable {
     public var origin: Point
     public var size: Size
 

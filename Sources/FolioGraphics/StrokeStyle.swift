@@ -1,7 +1,7 @@
 /// How a path's outline is drawn: colour, line width, and an optional dash pattern.
-public struct StrokeStyle: Hashable, Sendable {
+public struct StrokeStyle: Hashable, Sendable, Codable {
     /// How the ends of open lines are drawn.
-    public enum LineCap: Hashable, Sendable { case butt, round, square }
+    public enum LineCap: Hashable, Sendable, Codable { case butt, round, square }
 
     public var color: Color
     public var width: Double

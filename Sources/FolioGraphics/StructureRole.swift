@@ -2,7 +2,7 @@
 ///
 /// Roles are a closed set so that only well-formed tag names ever reach the PDF writer;
 /// user text appears only as alt text, never as a tag.
-public enum StructureRole: Hashable, Sendable {
+public enum StructureRole: Hashable, Sendable, Codable {
     case heading(level: Int)
     case paragraph
     case list
@@ -31,7 +31,7 @@ public enum StructureRole: Hashable, Sendable {
 }
 
 /// Which cells a table header cell heads.
-public enum TableHeaderScope: String, Hashable, Sendable {
+public enum TableHeaderScope: String, Hashable, Sendable, Codable {
     case column = "Column"
     case row = "Row"
     case both = "Both"
@@ -39,7 +39,7 @@ public enum TableHeaderScope: String, Hashable, Sendable {
 
 /// The start or the end of a structure element in the display list. Elements nest, may span pages,
 /// and are balanced over the whole document.
-public enum StructureMark: Hashable, Sendable {
+public enum StructureMark: Hashable, Sendable, Codable {
     case begin(StructureRole)
     case end
 }

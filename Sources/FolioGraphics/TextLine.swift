@@ -1,5 +1,5 @@
 /// One measured line of text, ready to draw: glyph runs placed relative to the line's baseline origin.
-public struct TextLine: Hashable, Sendable {
+public struct TextLine: Hashable, Sendable, Codable {
     /// Runs in visual order; their `x` already includes the line's alignment within its column.
     public var runs: [GlyphRun]
     /// Horizontal extent of the line's content from the column's left edge.

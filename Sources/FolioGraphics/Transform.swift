@@ -1,5 +1,5 @@
 /// An affine transform, mapping (x, y) to (a·x + c·y + tx, b·x + d·y + ty), as Cairo's matrix does.
-public struct Transform: Hashable, Sendable {
+public struct Transform: Hashable, Sendable, Codable {
     public var a: Double, b: Double, c: Double, d: Double, tx: Double, ty: Double
 
     public init(a: Double, b: Double, c: Double, d: Double, tx: Double, ty: Double) {

@@ -29,6 +29,11 @@ import Testing
             for id in Self.fontIDs(in: page.items) { #expect(kept.fonts[id] != nil, "font \(id.rawValue) has no face") }
         }
         #expect(try Self.drawings(of: kept) == whileMeasuring)
+        // Saved as JSON and read back, it is the same value and draws the same bytes.
+        let saved = try JSONEncoder().encode(kept)
+        let restored = try JSONDecoder().decode(PagedDocument.self, from: saved)
+        #expect(restored == kept)
+        #expect(try Self.drawings(of: restored) == whileMeasuring)
     }
 
     /// The PDF, then every page as PNG and as SVG.
