@@ -30,6 +30,32 @@ public enum StructureRole: Hashable, Sendable, Codable {
     case artifact
 }
 
+extension StructureRole {
+    /// The role's standard structure type in PDF ("P", "H2", "TH"), "Artifact" for page furniture.
+    public var structureType: String {
+        switch self {
+        case .heading(let level): "H\(min(max(level, 1), 6))"
+        case .paragraph: "P"
+        case .list: "L"
+        case .listItem: "LI"
+        case .listLabel: "Lbl"
+        case .listBody: "LBody"
+        case .figure: "Figure"
+        case .caption: "Caption"
+        case .blockQuote: "BlockQuote"
+        case .table: "Table"
+        case .tableRow: "TR"
+        case .tableHeaderCell: "TH"
+        case .tableCell: "TD"
+        case .tableOfContents: "TOC"
+        case .tableOfContentsItem: "TOCI"
+        case .span: "Span"
+        case .link: "Link"
+        case .artifact: "Artifact"
+        }
+    }
+}
+
 /// Which cells a table header cell heads.
 public enum TableHeaderScope: String, Hashable, Sendable, Codable {
     case column = "Column"

@@ -148,26 +148,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
 
     /// The PDF structure type of `role`, from the fixed list Cairo accepts; nil for untagged artifacts.
     static func tagName(of role: StructureRole) -> String? {
-        switch role {
-        case .heading(let level): "H\(min(max(level, 1), 6))"
-        case .paragraph: "P"
-        case .list: "L"
-        case .listItem: "LI"
-        case .listLabel: "Lbl"
-        case .listBody: "LBody"
-        case .figure: "Figure"
-        case .caption: "Caption"
-        case .blockQuote: "BlockQuote"
-        case .table: "Table"
-        case .tableRow: "TR"
-        case .tableHeaderCell: "TH"
-        case .tableCell: "TD"
-        case .tableOfContents: "TOC"
-        case .tableOfContentsItem: "TOCI"
-        case .span: "Span"
-        case .link: CAIRO_TAG_LINK
-        case .artifact: nil
-        }
+        role == .artifact ? nil : role.structureType
     }
 
     /// The attributes of a link to `target`, clickable over `area`, or over its content when nil.
