@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Snapshot tests of the layout's text dumps (its SnapshotTesting library only: nothing else is built).
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         // Only for `swift package generate-documentation`: adds no code to Folio.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
@@ -75,7 +77,15 @@ let package = Package(
         .testTarget(name: "FolioStyleTests", dependencies: ["FolioStyle", "FolioDecoding", "FolioGraphics"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioTesting", "FolioModel", "FolioStyle"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioTesting", "FolioModel", "FolioStyle"]),
-        .testTarget(name: "FolioIntegrationTests", dependencies: ["Folio", "FolioCairo", "FolioGraphics", "FolioTesting"]),
+        .testTarget(name: "FolioIntegrationTests", dependencies: ["Folio", "FolioCairo", "FolioDecoding", "FolioGraphics", "FolioLayout",
+                                                                  "FolioTesting"]),
+        // Text dumps of the layout of every example in every built-in style and of small cases, compared with
+        // the recordings in __Snapshots__ (re-record with SNAPSHOT_TESTING_RECORD=all, then review).
+        .testTarget(
+            name: "FolioSnapshotTests",
+            dependencies: ["Folio", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__", "Cases"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
