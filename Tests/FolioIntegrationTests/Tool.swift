@@ -20,9 +20,11 @@ struct Tool {
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        // Read before waiting, so a large output cannot fill the pipe and stall the child.
+        // Both pipes are read before waiting, and at once (standard error on another thread): a child that
+        // fills either pipe while the other is being read would otherwise stall, and the test with it.
+        let errorReader = PipeReader(error.fileHandleForReading)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errorReader.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
                       error: String(decoding: errorData, as: UTF8.self))
@@ -31,6 +33,25 @@ struct Tool {
     /// The `folio` executable built beside the test bundle.
     static var folio: String {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("folio").path
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything the pipe held, once it is closed.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }
 
