@@ -51,9 +51,9 @@ let package = Package(
         .executableTarget(name: "EmbedFiles"),
         .plugin(name: "EmbedStyles", capability: .buildTool(), dependencies: ["EmbedFiles"]),
         // Turns a briefing and a style into pages of positioned items.
-        .target(name: "FolioLayout", dependencies: ["FolioCharts", "FolioGraphics", "FolioModel", "FolioStyle"]),
+        .target(name: "FolioLayout", dependencies: ["FolioCharts", "FolioCore", "FolioGraphics", "FolioModel", "FolioStyle"]),
         // Timelines and bar charts: scales, calendar ticks, label placement. Pure Swift, tested as geometry.
-        .target(name: "FolioCharts", dependencies: ["FolioGraphics", "FolioModel", "FolioStyle"]),
+        .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioGraphics", "FolioModel", "FolioStyle"]),
         // The backend: Pango measures, Cairo draws; fonts, images and the three writers. Sees graphics and core only.
         .target(name: "FolioCairo", dependencies: ["CFolio", "FolioCore", "FolioGraphics"]),
         // Markdown briefings parsed by cmark-gfm into plain nodes (MarkdownNode) for the model's reader.

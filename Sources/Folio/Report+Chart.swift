@@ -16,8 +16,8 @@ extension Report {
     public convenience init(chart id: String, of briefing: Briefing, style: Style = .standard, width: Double? = nil,
                             height: Double? = nil, transparent: Bool = false, creationDate: String? = nil,
                             fonts: FontSession = FontSession(threads: 1)) throws(FolioError) {
-        let charts = Self.charts(in: briefing.sections)
-        guard let subject = charts.first(where: { $0.id == id })?.subject else {
+        let charts = Self.charts(in: briefing.sections, path: DataPath.root.appending("sections"))
+        guard let found = charts.first(where: { $0.id == id }) else {
             var message = charts.isEmpty ? "the briefing has no timeline or chart to export"
                 : "no timeline or chart has the id '\(id)'"
             if let close = Suggestion.closest(to: id, among: charts.map(\.id)) {
@@ -34,25 +34,31 @@ extension Report {
         }
         let measurer = fonts.measurers(language: briefing.language)[0]
         var metadata = DocumentLayout<PangoTextMeasurer>.metadata(of: briefing, creationDate: creationDate)
-        switch subject {
+        switch found.subject {
         case .timeline(let timeline): if let title = timeline.title { metadata.title = title.plainText }
         case .bar(let chart): if let title = chart.title { metadata.title = title.plainText }
         }
-        let document = ChartPageLayout(style: style, measurer: measurer, language: briefing.language)
-            .layout(subject, width: width, height: height, metadata: metadata)
+        var document = ChartPageLayout(style: style, measurer: measurer, language: briefing.language)
+            .layout(found.subject, width: width, height: height, metadata: metadata, path: found.path)
+        document.diagnostics = document.diagnostics.map(briefing.sourceMap.locate)
         self.init(document: document, fontReport: measurer.fontReport, background: transparent ? nil : .white)
     }
 
-    /// The timelines and bar charts of `sections` that have an id, in document order.
-    static func charts(in sections: [Section]) -> [(id: String, subject: ChartPageLayout<PangoTextMeasurer>.Subject)] {
-        sections.flatMap { section in
-            section.blocks.compactMap { block -> (id: String, subject: ChartPageLayout<PangoTextMeasurer>.Subject)? in
-                switch block {
-                case .timeline(let timeline): timeline.id.map { ($0, .timeline(timeline)) }
-                case .chart(let chart): chart.id.map { ($0, .bar(chart)) }
+    /// A chart of a briefing that has an id: what it is, and its path (`sections[1].blocks[0].timeline`).
+    typealias IdentifiedChart = (id: String, subject: ChartPageLayout<PangoTextMeasurer>.Subject, path: DataPath)
+
+    /// The timelines and bar charts of `sections` (at `path`) that have an id, in document order.
+    static func charts(in sections: [Section], path: DataPath) -> [IdentifiedChart] {
+        sections.enumerated().flatMap { index, section in
+            let sectionPath = path.appending(index)
+            return section.blocks.enumerated().compactMap { position, block -> IdentifiedChart? in
+                let blockPath = sectionPath.appending("blocks").appending(position).appending(block.kind)
+                return switch block {
+                case .timeline(let timeline): timeline.id.map { ($0, .timeline(timeline), blockPath) }
+                case .chart(let chart): chart.id.map { ($0, .bar(chart), blockPath) }
                 default: nil
                 }
-            } + charts(in: section.sections)
+            } + charts(in: section.sections, path: sectionPath.appending("sections"))
         }
     }
 }

@@ -23,8 +23,8 @@ public final class Report {
     init(document: PagedDocument, fontReport: FontReport, background: Color? = .white) {
         self.document = document
         self.background = background
-        warnings = fontReport.messages.map { Diagnostic(.warning, code: .missingFont, message: $0) }
-            + document.warnings.map { Diagnostic(.warning, code: .unplacedLabel, message: $0) }
+        // Characters without a font are the layout's to report: it knows where each first appears.
+        warnings = fontReport.familyMessages.map { Diagnostic(.warning, code: .missingFont, message: $0) } + document.diagnostics
     }
 
     /// Lays out `briefing` in `style`; `creationDate` (ISO 8601) is written into PDFs, none when nil.

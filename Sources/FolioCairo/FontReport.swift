@@ -15,21 +15,11 @@ public struct FontReport: Hashable, Sendable {
         missingCharacters.formUnion(other.missingCharacters)
     }
 
-    /// One message per problem, in a stable order.
-    public var messages: [String] {
-        let families = substitutedFamilies.keys.sorted().map { family in
+    /// One message for each family that is not installed, in a stable order. (The layout reports the missing
+    /// characters, at the first place each appears.)
+    public var familyMessages: [String] {
+        substitutedFamilies.keys.sorted().map { family in
             "font family '\(family)' is not installed; '\(substitutedFamilies[family] ?? "?")' was used instead (add its folder with --font-dir)"
         }
-        let characters = missingCharacters.sorted().map { value in
-            let scalar = Unicode.Scalar(value).map { " '\(String($0))'" } ?? ""
-            return "no font has the character U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4))\(scalar); it is left out"
-        }
-        return families + characters
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to length: Int) -> String {
-        String(repeating: "0", count: max(0, length - count)) + self
     }
 }

@@ -33,6 +33,8 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     /// Families that resolved to another family, and characters no font has, met while measuring.
     public private(set) var fontReport = FontReport()
+
+    public var charactersWithoutFont: Set<UInt32> { fontReport.missingCharacters }
     private let fontMap: OpaquePointer
 
     /// A measurer of its own, outside any session (for tests and tools): a fresh font map over `configuration`

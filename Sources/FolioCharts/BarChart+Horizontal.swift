@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 
 extension BarChart {
@@ -58,6 +59,7 @@ extension BarChart {
                 baseline += line.descent
             }
         }
+        var unlabelled: [Segment] = []
         for (index, segment) in segments.enumerated() {
             let center = bandTops[segment.category] + bands[segment.category] / 2
             let barTop = chart.stacked ? center - thickness / 2 : center - groupHeight / 2 + Double(segment.series) * thickness
@@ -71,6 +73,8 @@ extension BarChart {
                 items.append(.text(valueLine, origin: Point(x: labelX, y: baseline)))
             } else if valueLine.width + 4 <= bar.width, !isHatched(segment.series) {
                 items.append(.text(valueLine, origin: Point(x: bar.midX - valueLine.width / 2, y: baseline)))
+            } else {
+                unlabelled.append(segment)
             }
         }
         if chart.stacked && chart.series.count > 1 {
@@ -101,6 +105,6 @@ extension BarChart {
             items.append(.text(unitLine, origin: Point(x: unitX, y: bottom + 3 + unitLine.ascent)))
             bottom += 3 + unitLine.ascent + unitLine.descent
         }
-        return ChartDrawing(size: Size(width: width, height: bottom + 2), items: items, alt: "")
+        return ChartDrawing(size: Size(width: width, height: bottom + 2), items: items, diagnostics: unlabelledWarning(unlabelled), alt: "")
     }
 }

@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 
 extension BarChart {
@@ -73,6 +74,16 @@ extension BarChart {
                                  StrokeStyle(color: style.grid, width: 0.5)))
             items.append(.text(tickLine, origin: Point(x: plotLeft - 5 - tickLine.width, y: tickY + (tickLine.ascent - tickLine.descent) / 2)))
         }
+        var diagnostics: [Diagnostic] = []
+        if !chart.stacked, !showOutside, !segments.isEmpty {
+            diagnostics.append(.chartWarning(.valueLabelsOmitted, "the values of the bars do not fit above them and are not shown; "
+                                             + "a wider chart, or the style's charts.data_table, would show them"))
+        }
+        if chart.stacked, chart.series.count > 1, !showTotals {
+            diagnostics.append(.chartWarning(.valueLabelsOmitted, "the totals of the stacks do not fit above them and are not shown; "
+                                             + "a wider chart, or the style's charts.data_table, would show them"))
+        }
+        var unlabelled: [Segment] = []
         for (segment, valueLine) in zip(segments, valueLines) {
             let center = plotLeft + (Double(segment.category) + 0.5) * band
             let left = chart.stacked ? center - barWidth / 2 : center - band * 0.37 + Double(segment.series) * barWidth
@@ -86,6 +97,7 @@ extension BarChart {
             } else if chart.stacked, !isHatched(segment.series), valueLine.width <= bar.width - 4, valueLine.ascent + valueLine.descent + 2 <= bar.height {
                 origin = Point(x: bar.midX - valueLine.width / 2, y: bar.midY + (valueLine.ascent - valueLine.descent) / 2)
             } else {
+                if chart.stacked { unlabelled.append(segment) }
                 origin = nil
             }
             if let origin { items.append(.text(valueLine, origin: origin)) }
@@ -103,8 +115,15 @@ extension BarChart {
         items.append(.stroke(.line(from: Point(x: plotLeft, y: zero), to: Point(x: plotRight, y: zero)),
                              StrokeStyle(color: style.axis, width: 0.8)))
 
+        diagnostics += unlabelledWarning(unlabelled)
         let labelsTop = plotBottom + footroom + 4
         let layout = categoryLabels(band: band)
+        if case .turned(let lines, let step) = layout, step > 1 {
+            let shown = (lines.count + step - 1) / step
+            diagnostics.append(.chartWarning(.categoryNamesThinned, "the category names do not fit under the chart: only \(shown) of "
+                                             + "\(lines.count) are shown (every \(step == 2 ? "second" : "\(step)th") one); "
+                                             + "a horizontal or wider chart would show them all", at: [.key("categories")]))
+        }
         switch layout {
         case .wrapped(let labels):
             for (category, lines) in labels.enumerated() {
@@ -125,6 +144,6 @@ extension BarChart {
                 items.append(.group(Group(items: [.text(line, origin: Point(x: -line.minX, y: 0))], transform: transform)))
             }
         }
-        return ChartDrawing(size: Size(width: width, height: labelsTop + layout.height + 2), items: items, alt: "")
+        return ChartDrawing(size: Size(width: width, height: labelsTop + layout.height + 2), items: items, diagnostics: diagnostics, alt: "")
     }
 }

@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 import FolioGraphics
 import FolioModel
@@ -94,6 +95,18 @@ public struct BarChart<Measurer: TextMeasuring> {
 
     func line(_ text: String, font: FontSpec, color: Color) -> TextLine {
         measurer.line(of: RichText(text, attributes: TextAttributes(font: font, color: color)))
+    }
+
+    /// The warning for the stacked segments that carry no value: too small for it, or hatched. Empty when none.
+    func unlabelledWarning(_ unlabelled: [Segment]) -> [Diagnostic] {
+        guard !unlabelled.isEmpty else { return [] }
+        let names = unlabelled.prefix(3).map { segment in
+            "\(chart.categories[segment.category]) – \(chart.series[segment.series].name) (\(valueText(segment.value)))"
+        }
+        let more = unlabelled.count > 3 ? " and \(unlabelled.count - 3) more" : ""
+        return [.chartWarning(.valueLabelsOmitted, "the values of \(unlabelled.count) of \(segments.count) segments do not fit inside "
+                              + "them (or they are hatched) and are not shown: \(names.joined(separator: ", "))\(more); "
+                              + "the style's charts.data_table shows every value")]
     }
 
     /// Whether series `index` is hatched: its segments then carry no value inside, which would not read.

@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 import FolioModel
 import FolioStyle
@@ -48,15 +49,23 @@ public struct ChartStyle: Sendable {
 public struct ChartDrawing: Sendable {
     public var size: Size
     public var items: [DisplayItem]
-    /// Labels that could not be placed without overlapping, by event: reported as warnings.
-    public var warnings: [String]
+    /// What could not be drawn as asked (a label left out, a label cut short): warnings whose paths start at
+    /// the chart (`events[4]`, `categories`), for the caller to place under the chart's own path.
+    public var diagnostics: [Diagnostic]
     /// What the chart shows, in words, for readers who cannot see it.
     public var alt: String
 
-    public init(size: Size, items: [DisplayItem], warnings: [String] = [], alt: String) {
+    public init(size: Size, items: [DisplayItem], diagnostics: [Diagnostic] = [], alt: String) {
         self.size = size
         self.items = items
-        self.warnings = warnings
+        self.diagnostics = diagnostics
         self.alt = alt
+    }
+}
+
+extension Diagnostic {
+    /// A warning from a chart about the value at `path`, relative to the chart.
+    static func chartWarning(_ code: FolioError.Code, _ message: String, at path: [DataPath.Component] = []) -> Diagnostic {
+        Diagnostic(.warning, code: code, message: message, path: DataPath(path))
     }
 }

@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 import FolioModel
 
@@ -66,8 +67,7 @@ public struct TimelineChart<Measurer: TextMeasuring> {
         func x(_ day: Double) -> Double { plotLeft + (day - Double(days.lowerBound)) * scale }
 
         var items: [DisplayItem] = []
-        var warnings: [String] = []
-        var unplaced: [String] = []
+        var diagnostics: [Diagnostic] = []
         var y = 0.0
         // The "today" marker's label sits in a strip of its own above the lanes.
         var todayX: Double?
@@ -95,7 +95,8 @@ public struct TimelineChart<Measurer: TextMeasuring> {
                 // Events reaching outside a given range are cut at its ends; those wholly outside are left out.
                 let left = max(x(Double(span.lowerBound)), plotLeft), right = min(x(Double(span.upperBound)), plotRight)
                 guard right > left || (right == left && span.count <= 1) else {
-                    warnings.append("the event '\(event.label.plainText)' lies outside the timeline's range; it is left out")
+                    diagnostics.append(.chartWarning(.eventOutOfRange, "the event '\(event.label.plainText)' (\(text(of: event))) lies "
+                                                     + "outside the timeline's range; it is left out", at: [.key("events"), .index(index)]))
                     continue
                 }
                 switch event.when {
@@ -126,7 +127,7 @@ public struct TimelineChart<Measurer: TextMeasuring> {
                 }
             }
             // Then the labels, left to right (ties in the order written), each clear of everything placed.
-            let labels = anchors.map { anchor in (anchor, label(for: timeline.events[anchor.index])) }
+            let labels = anchors.map { anchor in (anchor, label(for: timeline.events[anchor.index], at: anchor.index, noting: &diagnostics)) }
             let levelHeight = (labels.map(\.1.height).max() ?? pitch) + 3
             // The lane's name, centred on its line in the column on the left, is an obstacle too.
             let nameHeight = Double(laneLines[laneIndex].count) * pitch
@@ -141,7 +142,9 @@ public struct TimelineChart<Measurer: TextMeasuring> {
                 let pending = ordered[(position + 1)...].prefix { $0.0.x <= anchor.x + labelWidth + 12 }.map(\.0.x)
                 guard let placement = placer.place(size: Size(width: label.width, height: label.height), anchorX: anchor.x, anchorY: anchor.y,
                                                    markerReach: anchor.reach, pending: pending) else {
-                    unplaced.append(timeline.events[anchor.index].label.plainText)
+                    diagnostics.append(.chartWarning(.unplacedLabel, "the label of the event '\(timeline.events[anchor.index].label.plainText)' "
+                                                     + "could not be placed without overlapping others and is left out; a wider chart "
+                                                     + "or fewer events would make room", at: [.key("events"), .index(anchor.index)]))
                     continue
                 }
                 leaders.append(.stroke(.line(from: placement.leaderStart, to: placement.leaderEnd),
@@ -200,14 +203,7 @@ public struct TimelineChart<Measurer: TextMeasuring> {
             items.append(.text(line, origin: Point(x: labelX, y: axisY + 4 + line.ascent)))
             tickBottom = max(tickBottom, axisY + 4 + line.ascent + line.descent)
         }
-        if !unplaced.isEmpty {
-            let names = unplaced.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
-            let more = unplaced.count > 3 ? " and \(unplaced.count - 3) more" : ""
-            warnings.append("the label\(unplaced.count == 1 ? "" : "s") of \(unplaced.count == 1 ? "the event" : "the events") \(names)\(more) "
-                            + "could not be placed without overlapping others and \(unplaced.count == 1 ? "is" : "are") left out; "
-                            + "a wider chart or fewer events would make room")
-        }
-        return ChartDrawing(size: Size(width: width, height: tickBottom + 2), items: items, warnings: warnings,
+        return ChartDrawing(size: Size(width: width, height: tickBottom + 2), items: items, diagnostics: diagnostics,
                             alt: timeline.alt ?? TimelineAltText.describe(timeline, dates: text(of:)))
     }
 
@@ -238,17 +234,25 @@ public struct TimelineChart<Measurer: TextMeasuring> {
         var baseline: Double
     }
 
-    private func label(for event: TimelineEvent) -> Label {
+    /// The label of `event` (at `index` of the timeline's events); what had to be cut short is noted.
+    private func label(for event: TimelineEvent, at index: Int, noting diagnostics: inout [Diagnostic]) -> Label {
         let dateLine = measurer.line(of: RichText(text(of: event), attributes: TextAttributes(font: smallFont, color: style.muted)))
         var labelLines = measurer.lines(of: RichText(event.label.plainText, attributes: TextAttributes(font: font, color: style.text)),
                                         width: labelWidth, alignment: .left)
         if labelLines.count > 2 {
+            diagnostics.append(.chartWarning(.textShortened, "the label of the event '\(event.label.plainText)' takes \(labelLines.count) lines; "
+                                             + "its first two are shown", at: [.key("events"), .index(index), .key("label")]))
             labelLines = Array(labelLines.prefix(2))
         }
         var lines = [dateLine] + labelLines
         if let detail = event.detail {
-            lines += measurer.lines(of: RichText(detail.plainText, attributes: TextAttributes(font: smallFont.italicized, color: style.muted)),
-                                    width: labelWidth, alignment: .left).prefix(1)
+            let detailLines = measurer.lines(of: RichText(detail.plainText, attributes: TextAttributes(font: smallFont.italicized, color: style.muted)),
+                                             width: labelWidth, alignment: .left)
+            if detailLines.count > 1 {
+                diagnostics.append(.chartWarning(.textShortened, "the detail of the event '\(event.label.plainText)' takes \(detailLines.count) "
+                                                 + "lines; its first is shown", at: [.key("events"), .index(index), .key("detail")]))
+            }
+            lines += detailLines.prefix(1)
         }
         let width = lines.map { $0.minX + $0.width }.max() ?? 0
         return Label(lines: lines, width: width, height: Double(lines.count) * pitch, baseline: font.size * 0.95)

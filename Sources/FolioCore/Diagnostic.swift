@@ -1,7 +1,7 @@
 /// One thing to tell the user about an input: where it is, what is wrong, and how bad it is.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How serious a diagnostic is.
-    public enum Severity: String, Hashable, Sendable {
+    public enum Severity: String, Hashable, Sendable, Codable {
         case error, warning, note
     }
 
@@ -27,5 +27,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         text += "\(severity.rawValue): "
         if let path, !path.isRoot { text += "\(path): " }
         return text + message
+    }
+}
+
+extension Diagnostic {
+    /// This diagnostic with its path, relative to a part of the data, placed under that part's `path`.
+    public func placed(under path: DataPath) -> Diagnostic {
+        var placed = self
+        placed.path = path.appending(self.path ?? .root)
+        return placed
     }
 }

@@ -1,7 +1,7 @@
 /// The one error type Folio throws: a code to match on, a message for people, and the diagnostics behind it.
 public struct FolioError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of failure this is. Extensible: new codes are new static members, not new cases.
-    public struct Code: Hashable, Sendable, RawRepresentable, CustomStringConvertible {
+    public struct Code: Hashable, Sendable, RawRepresentable, Codable, CustomStringConvertible {
         public var rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
         public var description: String { rawValue }
@@ -20,8 +20,27 @@ public struct FolioError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let usage = Code(rawValue: "usage")
         /// A font family is not installed, or no font has a character of the text.
         public static let missingFont = Code(rawValue: "missing-font")
-        /// A chart label could not be placed without overlapping others.
+        /// A chart label could not be placed without overlapping others, and is left out.
         public static let unplacedLabel = Code(rawValue: "unplaced-label")
+
+        // What the layout could not do as asked: warnings, each with the path of what it concerns.
+
+        /// A timeline event lies outside the timeline's range, and is left out.
+        public static let eventOutOfRange = Code(rawValue: "event-out-of-range")
+        /// A label, a detail or a running header was cut short to fit.
+        public static let textShortened = Code(rawValue: "text-shortened")
+        /// Value labels of a chart, or the totals of its stacks, had no room and are left out.
+        public static let valueLabelsOmitted = Code(rawValue: "value-labels-omitted")
+        /// Category names of a chart had no room, and only some of them are shown.
+        public static let categoryNamesThinned = Code(rawValue: "category-names-thinned")
+        /// A table's caption and header rows are taller than a page: they run past its foot on every page.
+        public static let headerTallerThanPage = Code(rawValue: "header-taller-than-page")
+        /// Something runs past the foot of the page (into the footer): a line, a row or a drawing taller than the page.
+        public static let pageOverflow = Code(rawValue: "page-overflow")
+        /// A block could not be placed even on an empty page, and is left out.
+        public static let blockNotPlaced = Code(rawValue: "block-not-placed")
+        /// An image could not be loaded, and a box saying so stands in its place.
+        public static let imageNotLoaded = Code(rawValue: "image-not-loaded")
     }
 
     public var code: Code

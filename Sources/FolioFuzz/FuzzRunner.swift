@@ -36,6 +36,12 @@ struct FuzzRunner {
             let style = try briefing.style.map { reference throws(FolioError) in try StyleLoader.resolve(reference, relativeTo: work) }
                 ?? .standard
             let report = try Report(briefing: briefing, style: style, creationDate: "2026-01-01", baseDirectory: work)
+            // Every warning of the layout has a code of its own and the path of what it is about (fonts that are
+            // not installed come from the style, not the briefing).
+            for warning in report.warnings where !(warning.code == .missingFont && warning.message.hasPrefix("font family")) {
+                if warning.path == nil { return .finding("a warning without a path: \(warning.message)") }
+                if [.invalidInput, .renderFailed].contains(warning.code) { return .finding("a warning with a catch-all code: \(warning)") }
+            }
             let pdf = try report.data(.pdf)
             guard pdf.starts(with: Array("%PDF-".utf8)), pdf.suffix(16).contains(Array("%%EOF".utf8).last!) else {
                 return .finding("the PDF does not start with %PDF- or end with %%EOF")

@@ -1,3 +1,5 @@
+import FolioCore
+
 /// A laid-out document as text, one line an item: what snapshot tests compare, and what a person reads to see
 /// what the layout did.
 ///
@@ -13,7 +15,13 @@ public enum LayoutDump {
         for (index, page) in document.pages.enumerated() {
             writer.page(page, number: index + 1, of: document.pages.count)
         }
-        for warning in document.warnings { writer.line("warning: \(warning)") }
+        writer.prefix = ""
+        writer.depth = 0
+        for diagnostic in document.diagnostics {
+            var text = "\(diagnostic.severity.rawValue) [\(diagnostic.code)]"
+            if let path = diagnostic.path { text += " \(path)" }
+            writer.line(text + ": \(diagnostic.message)")
+        }
         return writer.output
     }
 

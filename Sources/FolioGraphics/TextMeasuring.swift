@@ -18,9 +18,15 @@ public protocol TextMeasuring {
 
     /// The face behind every font id this measurer has put into lines so far.
     var fonts: FontTable { get }
+
+    /// The characters (Unicode scalar values) no font had, of all the text measured so far: they are left out.
+    var charactersWithoutFont: Set<UInt32> { get }
 }
 
 extension TextMeasuring {
+    /// None, for a measurer whose fonts have every character.
+    public var charactersWithoutFont: Set<UInt32> { [] }
+
     /// Breaks `text` into lines no wider than `width` points, without hyphenation.
     public func lines(of text: RichText, width: Double, alignment: TextAlignment) -> [TextLine] {
         lines(of: text, width: width, alignment: alignment, hyphenate: false)

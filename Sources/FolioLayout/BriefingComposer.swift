@@ -1,4 +1,5 @@
 import FolioCharts
+import FolioCore
 import FolioGraphics
 import FolioModel
 import FolioStyle
@@ -30,20 +31,33 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     var columnWidth: Double { style.page.textArea.width }
     var body: FontSpec { style.fonts.body }
 
-    /// What composition counts as it goes through the document: the figures and tables numbered so far.
+    /// What composition counts as it goes through the document: the figures and tables numbered so far, and
+    /// what the user should be warned of.
     struct CompositionState {
         var figures = 0
         var tables = 0
-        /// What the user should know: labels that could not be placed.
-        var warnings: [String] = []
+        var diagnostics: [Diagnostic] = []
+        /// The characters without a font met so far, and where each was met first: its path, and the position
+        /// in `diagnostics` its warning takes once parts are joined.
+        var charactersWithoutFont: Set<UInt32> = []
+        var firstWithoutFont: [CharactersWithoutFont] = []
     }
 
-    /// A section as it will be shown: its number (when headings are numbered), title, level and anchor.
+    /// Characters no font has, met first in the value at `path`, while the diagnostics held `position` others.
+    struct CharactersWithoutFont: Sendable {
+        var position: Int
+        var path: DataPath
+        var characters: [UInt32]
+    }
+
+    /// A section as it will be shown: its number (when headings are numbered), title, level and anchor, and its
+    /// path in the briefing (`sections[1].sections[0]`).
     struct NumberedSection: Sendable {
         var section: Section
         var number: String?
         var level: Int
         var anchor: String
+        var path: DataPath
     }
 
     /// The blocks of `briefing`, in reading order.
@@ -72,17 +86,21 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     /// A run of composed blocks: the front matter, or some of the sections.
     public struct Part {
         public var blocks: [any FlowBlock] = []
-        public var warnings: [String] = []
+        /// What the user should be warned of, with paths into the briefing.
+        public var diagnostics: [Diagnostic] = []
         /// The faces of the fonts the blocks' lines use.
         public var fonts = FontTable()
+        /// The characters no font has, by where this part met each first.
+        var withoutFont: [CharactersWithoutFont] = []
         /// Where the body starts, in the front matter's part.
         var bodyStart: Int?
 
         public init() {}
 
-        init(blocks: [any FlowBlock], warnings: [String], fonts: FontTable) {
+        init(state: CompositionState, blocks: [any FlowBlock], fonts: FontTable) {
             self.blocks = blocks
-            self.warnings = warnings
+            self.diagnostics = state.diagnostics
+            self.withoutFont = state.firstWithoutFont
             self.fonts = fonts
         }
     }
@@ -94,23 +112,49 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     /// The title (or title page), summary and table of contents.
     public func frontMatter(of briefing: Briefing, outline: Outline) -> Part {
         var part = Part()
+        var state = CompositionState()
+        let title = DataPath.root.appending("title")
         if style.document.titlePage {
-            part.blocks += titlePage(for: briefing)
+            part.blocks += noting(title, in: &state) { _ in titlePage(for: briefing) }
             if style.document.tableOfContents {
-                part.blocks += contents(of: outline.sections)
+                part.blocks += noting(.root.appending("sections"), in: &state) { _ in contents(of: outline.sections) }
                 part.blocks.append(PageBreakBlock())
             }
             part.bodyStart = part.blocks.count
-            if let summary = briefing.summary { part.blocks.append(summaryBlock(summary, spaceBefore: 0)) }
+            if let summary = briefing.summary {
+                part.blocks += noting(.root.appending("summary"), in: &state) { _ in [summaryBlock(summary, spaceBefore: 0)] }
+            }
         } else {
-            part.blocks += titleBlock(for: briefing)
+            part.blocks += noting(title, in: &state) { _ in titleBlock(for: briefing) }
             part.bodyStart = 0
-            if let summary = briefing.summary { part.blocks.append(summaryBlock(summary, spaceBefore: 12)) }
-            if style.document.tableOfContents { part.blocks += contents(of: outline.sections) }
+            if let summary = briefing.summary {
+                part.blocks += noting(.root.appending("summary"), in: &state) { _ in [summaryBlock(summary, spaceBefore: 12)] }
+            }
+            if style.document.tableOfContents {
+                part.blocks += noting(.root.appending("sections"), in: &state) { _ in contents(of: outline.sections) }
+            }
         }
+        part.diagnostics = state.diagnostics
+        part.withoutFont = state.firstWithoutFont
         part.fonts = measurer.fonts
         return part
     }
+
+    /// The blocks `compose` makes for the value at `path`, marked as coming from there; a character no font
+    /// has, met for the first time while they were measured, is reported at `path`.
+    func noting(_ path: DataPath, in state: inout CompositionState,
+                _ compose: (inout CompositionState) -> [any FlowBlock]) -> [any FlowBlock] {
+        var blocks = compose(&state)
+        for index in blocks.indices where blocks[index].dataPath == nil { blocks[index].dataPath = path }
+        let missing = measurer.charactersWithoutFont
+        if missing.count > state.charactersWithoutFont.count {
+            state.firstWithoutFont.append(CharactersWithoutFont(position: state.diagnostics.count, path: path,
+                                                                characters: missing.subtracting(state.charactersWithoutFont).sorted()))
+            state.charactersWithoutFont = missing
+        }
+        return blocks
+    }
+
 
     /// The sections at `range` of `outline`, numbering figures and tables on from those of the sections before.
     public func sections(_ range: Range<Int>, of outline: Outline) -> Part {
@@ -120,17 +164,30 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         }
         var blocks: [any FlowBlock] = []
         for numbered in outline.sections[range] { appendSection(numbered, state: &state, to: &blocks) }
-        return Part(blocks: blocks, warnings: state.warnings, fonts: measurer.fonts)
+        return Part(state: state, blocks: blocks, fonts: measurer.fonts)
     }
 
     /// The parts, in order, as one composition.
+    ///
+    /// Characters without a font are reported where each first appears: a part composed on another thread
+    /// met its own first, which a part before it may have met already.
     public func joined(_ parts: [Part]) -> Composition {
         var composition = Composition()
         var bodyStart: Int?
+        var reported: Set<UInt32> = []
         for part in parts {
             if let start = part.bodyStart { bodyStart = composition.blocks.count + start }
             composition.blocks += part.blocks
-            composition.warnings += part.warnings
+            // Each warning of characters without a font goes where it was met among the part's others.
+            var pending = part.withoutFont[...]
+            for index in 0...part.diagnostics.count {
+                while let next = pending.first, next.position == index {
+                    pending = pending.dropFirst()
+                    let new = next.characters.filter { reported.insert($0).inserted }
+                    if !new.isEmpty { composition.diagnostics.append(.noFont(for: new, at: next.path)) }
+                }
+                if index < part.diagnostics.count { composition.diagnostics.append(part.diagnostics[index]) }
+            }
             composition.fonts = composition.fonts.merging(part.fonts)
         }
         if let bodyStart { markBodyStart(in: &composition.blocks, at: bodyStart) }
@@ -175,10 +232,15 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             let anchor = section.id ?? "folio-section-" + path.map(String.init).joined(separator: "-")
             var shown = section
             shown.sections = []
-            result.append(NumberedSection(section: shown, number: number, level: level, anchor: anchor))
+            result.append(NumberedSection(section: shown, number: number, level: level, anchor: anchor, path: sectionPath(of: path)))
             result += numbered(section.sections, prefix: path, level: level + 1)
         }
         return result
+    }
+
+    /// `sections[0].sections[2]` for the section numbered 1.3.
+    private func sectionPath(of number: [Int]) -> DataPath {
+        number.reduce(DataPath.root) { path, position in path.appending("sections").appending(position - 1) }
     }
 
     // MARK: Sections
@@ -198,48 +260,60 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         heading.heading = HeadingMark(title: title.string, level: level, y: 0)
         heading.anchor = numbered.anchor
         // A section that opens with a page break starts on a new page, heading and all.
-        var contents = section.blocks[...]
-        if contents.first == .pageBreak {
+        var contents = Array(section.blocks.enumerated())[...]
+        if contents.first?.element == .pageBreak {
             blocks.append(PageBreakBlock())
             contents = contents.dropFirst()
         }
-        blocks.append(heading)
-        for (index, block) in contents.enumerated() {
-            let gap = index == 0 ? style.spacing.headingGapAfter : style.spacing.paragraphGap
-            append(block, spaceBefore: gap, state: &state, to: &blocks)
+        blocks += noting(numbered.path.appending("title"), in: &state) { _ in [heading] }
+        for (position, (index, block)) in contents.enumerated() {
+            let gap = position == 0 ? style.spacing.headingGapAfter : style.spacing.paragraphGap
+            let path = numbered.path.appending("blocks").appending(index)
+            blocks += noting(path.appending(block.kind), in: &state) { compose(block, spaceBefore: gap, at: path, state: &$0) }
         }
     }
 
-    private func append(_ block: Block, spaceBefore gap: Double, state: inout CompositionState, to blocks: inout [any FlowBlock]) {
+    /// The flow blocks of `block`, at `path` in the briefing.
+    private func compose(_ block: Block, spaceBefore gap: Double, at path: DataPath, state: inout CompositionState) -> [any FlowBlock] {
+        let kindPath = path.appending(block.kind)
         switch block {
         case .paragraph(let text):
-            blocks.append(textBlock(styler.richText(text, font: body, color: style.colors.text), font: body,
-                                    spaceBefore: gap, alignment: style.paragraphAlignment, hyphenate: style.hyphenate,
-                                    role: .paragraph))
+            return [textBlock(styler.richText(text, font: body, color: style.colors.text), font: body,
+                              spaceBefore: gap, alignment: style.paragraphAlignment, hyphenate: style.hyphenate,
+                              role: .paragraph)]
         case .list(let list):
+            var blocks: [any FlowBlock] = []
             appendList(list, depth: 0, spaceBefore: gap, to: &blocks)
+            return blocks
         case .callout(let callout):
-            blocks.append(calloutBlock(callout, spaceBefore: gap + 2))
+            return [calloutBlock(callout, spaceBefore: gap + 2)]
         case .quote(let quote):
-            blocks.append(quoteBlock(quote, spaceBefore: gap + 2))
+            return [quoteBlock(quote, spaceBefore: gap + 2)]
         case .pageBreak:
-            blocks.append(PageBreakBlock())
+            return [PageBreakBlock()]
         case .table(let table):
-            blocks.append(tableBlock(table, number: count(block, in: &state), spaceBefore: gap + 2))
+            let composed = tableBlock(table, number: count(block, in: &state), spaceBefore: gap + 2)
+            if let problem = composed.headerProblem {
+                state.diagnostics.append(Diagnostic(.warning, code: .headerTallerThanPage, message: problem, path: kindPath))
+            }
+            return [composed]
         case .timeline(let timeline):
             let drawn = timelineBlock(timeline, number: count(block, in: &state), spaceBefore: gap + 4)
-            state.warnings += drawn.drawing.warnings
-            blocks.append(drawn)
-            if style.charts.dataTable { blocks.append(tableBlock(ChartDataTable.table(of: timeline, style: chartStyle), number: nil, spaceBefore: 4)) }
+            state.diagnostics += drawn.drawing.diagnostics.map { $0.placed(under: kindPath) }
+            guard style.charts.dataTable else { return [drawn] }
+            return [drawn, tableBlock(ChartDataTable.table(of: timeline, style: chartStyle), number: nil, spaceBefore: 4)]
         case .chart(let chart):
-            blocks.append(barChartBlock(chart, number: count(block, in: &state), spaceBefore: gap + 4))
-            if style.charts.dataTable { blocks.append(tableBlock(ChartDataTable.table(of: chart), number: nil, spaceBefore: 4)) }
+            let drawn = barChartBlock(chart, number: count(block, in: &state), spaceBefore: gap + 4)
+            state.diagnostics += drawn.drawing.diagnostics.map { $0.placed(under: kindPath) }
+            guard style.charts.dataTable else { return [drawn] }
+            return [drawn, tableBlock(ChartDataTable.table(of: chart), number: nil, spaceBefore: 4)]
         case .image(let image):
             if let source = images[image.path] {
-                blocks.append(figureBlock(image, source: source, number: count(block, in: &state), spaceBefore: gap + 2))
-            } else {
-                blocks.append(placeholder("Image", image.caption, "\(image.path) could not be loaded", anchor: nil, gap))
+                return [figureBlock(image, source: source, number: count(block, in: &state), spaceBefore: gap + 2)]
             }
+            state.diagnostics.append(Diagnostic(.warning, code: .imageNotLoaded, message: "the image '\(image.path)' was not loaded; "
+                                                + "a box saying so stands in its place", path: kindPath.appending("path")))
+            return [placeholder("Image", image.caption, "\(image.path) could not be loaded", anchor: nil, gap)]
         }
     }
 

@@ -1,4 +1,5 @@
 import FolioCharts
+import FolioCore
 import FolioGraphics
 
 /// A chart in the flow: its title above, the drawing as one Figure with alt text, its caption below.
@@ -14,6 +15,7 @@ public struct ChartBlock: FlowBlock {
     public var keepsWithNext: Bool { false }
     public var openingMarks: [StructureMark] = []
     public var closingMarks: [StructureMark] = []
+    public var dataPath: DataPath?
 
     static let gap = 6.0
 

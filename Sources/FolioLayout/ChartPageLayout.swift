@@ -29,7 +29,9 @@ public struct ChartPageLayout<Measurer: TextMeasuring> {
     /// A one-page document holding `subject`, `width` points wide (the report's column when nil). A
     /// `height` larger than the chart needs makes a bar chart's plot taller and centres any other chart;
     /// a smaller one is not enough and the page grows to fit, as the chart must stay legible.
-    public func layout(_ subject: Subject, width: Double?, height: Double?, metadata: DocumentMetadata) -> PagedDocument {
+    /// Warnings about the chart carry `path`, the chart's in the briefing (`sections[1].blocks[0].timeline`).
+    public func layout(_ subject: Subject, width: Double?, height: Double?, metadata: DocumentMetadata,
+                       path: DataPath = .root) -> PagedDocument {
         let chartWidth = max((width ?? style.page.textArea.width) - 2 * Self.margin, 60)
         let chartStyle = ChartStyle(style: style, language: language)
         var drawing: ChartDrawing
@@ -54,6 +56,9 @@ public struct ChartPageLayout<Measurer: TextMeasuring> {
             .structure(.end),
         ]
         let page = Page(size: Size(width: chartWidth + 2 * Self.margin, height: pageHeight), items: items)
-        return PagedDocument(pages: [page], metadata: metadata, fonts: measurer.fonts, warnings: drawing.warnings)
+        var diagnostics = drawing.diagnostics.map { $0.placed(under: path) }
+        let missing = measurer.charactersWithoutFont.sorted()
+        if !missing.isEmpty { diagnostics.append(.noFont(for: missing, at: path)) }
+        return PagedDocument(pages: [page], metadata: metadata, fonts: measurer.fonts, diagnostics: diagnostics)
     }
 }

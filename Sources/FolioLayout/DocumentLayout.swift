@@ -25,11 +25,17 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
 
     /// The pages of `briefing` from its blocks, composed already (in parts, perhaps, on several threads).
     public func layout(_ briefing: Briefing, composition: Composition, creationDate: String? = nil) -> PagedDocument {
-        let contents = Paginator(column: style.page.textArea).paginate(composition.blocks)
+        let pagination = Paginator(column: style.page.textArea).paginate(composition.blocks)
+        let contents = pagination.pages
         let numbering = PageNumbering(pageCount: contents.count,
                                       frontMatterCount: contents.firstIndex { $0.notes.contains(.bodyStart) } ?? 0)
         let anchorPages = Self.anchorPages(contents)
+        let missingBefore = measurer.charactersWithoutFont
         let furniture = PageFurniture(style: style, measurer: measurer, briefing: briefing)
+        var diagnostics = composition.diagnostics + furniture.diagnostics
+        // The banner is the one text measured here for the first time.
+        let inBanner = measurer.charactersWithoutFont.subtracting(missingBefore).sorted()
+        if !inBanner.isEmpty { diagnostics.append(.noFont(for: inBanner, at: DataPath.root.appending("classification"))) }
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
         pages.reserveCapacity(contents.count)
@@ -47,9 +53,10 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
             }
         }
         let metadata = Self.metadata(of: briefing, creationDate: creationDate)
+        diagnostics += pagination.diagnostics
         // Page numbers and furniture were measured here, after the composition: the measurer knows their faces.
-        return PagedDocument(pages: pages, outline: outline, metadata: metadata,
-                             fonts: composition.fonts.merging(measurer.fonts), warnings: composition.warnings)
+        return PagedDocument(pages: pages, outline: outline, metadata: metadata, fonts: composition.fonts.merging(measurer.fonts),
+                             diagnostics: diagnostics.map(briefing.sourceMap.locate))
     }
 
     /// What a PDF of `briefing` says of itself: title, authors, subject, keywords, language.

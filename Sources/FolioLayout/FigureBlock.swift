@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 
 /// An image with its caption: kept together, centred in the column, never split.
@@ -16,6 +17,7 @@ public struct FigureBlock: FlowBlock {
     public var keepsWithNext: Bool { false }
     public var openingMarks: [StructureMark] = []
     public var closingMarks: [StructureMark] = []
+    public var dataPath: DataPath?
 
     /// Space between the image and its caption.
     static let captionGap = 6.0

@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 
 /// Content of a fixed height that never splits, drawn relative to its top left (a rule, a drawing).
@@ -9,6 +10,7 @@ public struct FixedBlock: FlowBlock {
     public var keepsWithNext: Bool
     public var openingMarks: [StructureMark] = []
     public var closingMarks: [StructureMark] = []
+    public var dataPath: DataPath?
 
     public init(height: Double, items: [DisplayItem], spaceBefore: Double = 0, keepsWithNext: Bool = false) {
         self.height = height

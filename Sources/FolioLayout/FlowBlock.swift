@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 
 /// A piece of content the paginator can place: it lays itself out in the space left on a page.
@@ -15,6 +16,9 @@ public protocol FlowBlock: Sendable {
     var openingMarks: [StructureMark] { get set }
     /// Structure marks that close after the block (the end of the list item and list it ends).
     var closingMarks: [StructureMark] { get set }
+    /// The path of what the block draws in the briefing (`sections[2].blocks[0].table`), for the warnings
+    /// pagination gives about it; nil for what the layout adds itself.
+    var dataPath: DataPath? { get set }
 
     /// Lays out as much as fits in `availableHeight` below `origin` (the top left of the space).
     func place(at origin: Point, availableHeight: Double, atPageTop: Bool) -> FlowPlacement

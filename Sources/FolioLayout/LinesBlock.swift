@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 
 /// A run of measured lines on a fixed grid: a paragraph, a list item, a heading or a lead box.
@@ -30,6 +31,7 @@ public struct LinesBlock: FlowBlock {
     public var startsBody = false
     public var openingMarks: [StructureMark] = []
     public var closingMarks: [StructureMark] = []
+    public var dataPath: DataPath?
     /// Whether the block continues one that was split: its marker and opening marks are not drawn again.
     var isContinuation = false
 

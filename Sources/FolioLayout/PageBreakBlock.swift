@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 
 /// Ends the page: everything after it starts on a new one.
@@ -5,6 +6,7 @@ public struct PageBreakBlock: FlowBlock {
     /// A page break has no content; marks given to it are dropped by the composer, which never gives any.
     public var openingMarks: [StructureMark] = []
     public var closingMarks: [StructureMark] = []
+    public var dataPath: DataPath?
 
     public init() {}
 

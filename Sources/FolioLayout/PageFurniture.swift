@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 import FolioModel
 import FolioStyle
@@ -12,6 +13,8 @@ public struct PageFurniture<Measurer: TextMeasuring> {
     private let titleLine: TextLine?
     private let dateLine: TextLine?
     private let bannerLine: TextLine?
+    /// What the furniture could not show as written: a title too long for the running header.
+    public let diagnostics: [Diagnostic]
 
     public init(style: Style, measurer: Measurer, briefing: Briefing) {
         self.style = style
@@ -19,8 +22,13 @@ public struct PageFurniture<Measurer: TextMeasuring> {
         let attributes = TextAttributes(font: style.fonts.footer, color: style.colors.muted)
         self.attributes = attributes
         // Measured once for every page; a title too long for the header shows its first line.
-        titleLine = measurer.lines(of: RichText(briefing.title.plainText, attributes: attributes),
-                                   width: style.page.textArea.width * 0.75, alignment: .left).first
+        let titleLines = measurer.lines(of: RichText(briefing.title.plainText, attributes: attributes),
+                                        width: style.page.textArea.width * 0.75, alignment: .left)
+        titleLine = titleLines.first
+        diagnostics = titleLines.count > 1 ? [Diagnostic(.warning, code: .textShortened,
+                                                         message: "the title is too long for the running header of the pages after the first: "
+                                                             + "it shows \"\(titleLines[0].text.trimmingCharacters(in: .whitespaces))\"",
+                                                         path: DataPath.root.appending("title"))] : []
         dateLine = briefing.date.map { measurer.line(of: RichText(DateFormatting.long($0), attributes: attributes)) }
         let bannerAttributes = TextAttributes(font: style.fonts.footer.bold.with { $0.size += 0.5 }, color: style.colors.banner)
         bannerLine = briefing.classification.map { measurer.line(of: RichText($0, attributes: bannerAttributes)) }

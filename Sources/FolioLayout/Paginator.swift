@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 
 /// Flows blocks down a column, page after page: one loop over a queue of remaining work.
@@ -18,14 +19,22 @@ public struct Paginator {
         public var notes: [LayoutNote] = []
     }
 
+    /// The pages, and what could not be laid out as asked: blocks run past the foot of a page or left out.
+    public struct Pagination: Sendable {
+        public var pages: [PageContent]
+        public var diagnostics: [Diagnostic]
+    }
+
     /// Lays `blocks` out over as many pages as they need (at least one).
-    public func paginate(_ blocks: [any FlowBlock]) -> [PageContent] {
+    public func paginate(_ blocks: [any FlowBlock]) -> Pagination {
         var pages: [PageContent] = []
         var page = PageContent()
         var y = 0.0
         var atTop = true
         var queue = blocks[...]
         var pending: (any FlowBlock)?
+        var overflows = OverflowLog()
+        var diagnostics: [Diagnostic] = []
 
         func newPage() {
             pages.append(page)
@@ -46,18 +55,21 @@ public struct Paginator {
             switch block.place(at: origin, availableHeight: available, atPageTop: atTop) {
             case .whole(let fragment):
                 append(fragment, to: &page)
+                overflows.note(block, height: fragment.height, room: available, page: pages.count)
                 y += gap + fragment.height
                 atTop = false
                 if pending != nil { pending = nil } else { queue = queue.dropFirst() }
             case .partial(let fragment, let remainder):
                 append(fragment, to: &page)
+                overflows.note(block, height: fragment.height, room: available, page: pages.count)
                 if pending == nil { queue = queue.dropFirst() }
                 pending = remainder
                 newPage()
             case .none:
                 if atTop {
-                    // Breaks the contract; drop nothing silently, but never loop forever either.
-                    assertionFailure("a \(type(of: block)) placed nothing at the top of a page")
+                    // Breaks the contract of FlowBlock; never loop forever, and never drop it in silence.
+                    diagnostics.append(Diagnostic(.warning, code: .blockNotPlaced, message: "a block could not be placed even on an empty "
+                                                  + "page (page \(pages.count + 1)) and is left out", path: block.dataPath))
                     if pending != nil { pending = nil } else { queue = queue.dropFirst() }
                 } else {
                     newPage()
@@ -65,7 +77,7 @@ public struct Paginator {
             }
         }
         pages.append(page)
-        return pages
+        return Pagination(pages: pages, diagnostics: diagnostics + overflows.diagnostics)
     }
 
     /// The height `block` needs at the bottom of a page: its own lead, plus the lead of each block it keeps with.
@@ -86,5 +98,31 @@ public struct Paginator {
     private func append(_ fragment: FlowFragment, to page: inout PageContent) {
         page.items.append(contentsOf: fragment.items)
         page.notes.append(contentsOf: fragment.notes)
+    }
+}
+
+/// The blocks that ran past the foot of a page, by what they draw: one warning each, however many pages.
+private struct OverflowLog {
+    private var entries: [(source: DataPath?, pages: [Int], most: Double)] = []
+
+    /// Records `block` if its fragment of `height` is taller than the `room` it was given on page `page` (0-based).
+    mutating func note(_ block: any FlowBlock, height: Double, room: Double, page: Int) {
+        let excess = height - room
+        guard excess > LinesBlock.tolerance else { return }
+        if let index = entries.firstIndex(where: { $0.source == block.dataPath && $0.source != nil }) {
+            entries[index].pages.append(page + 1)
+            entries[index].most = max(entries[index].most, excess)
+        } else {
+            entries.append((block.dataPath, [page + 1], excess))
+        }
+    }
+
+    var diagnostics: [Diagnostic] {
+        entries.map { entry in
+            let pages = entry.pages.count == 1 ? "page \(entry.pages[0])" : "\(entry.pages.count) pages, from page \(entry.pages[0])"
+            return Diagnostic(.warning, code: .pageOverflow, message: "this runs past the foot of the page, into the footer, on "
+                              + "\(pages) (by up to \(NumberText.compact(entry.most, places: 1)) pt): a line, a row or a drawing "
+                              + "is taller than the page", path: entry.source)
+        }
     }
 }

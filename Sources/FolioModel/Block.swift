@@ -11,3 +11,20 @@ public enum Block: Hashable, Sendable {
     /// Starts a new page.
     case pageBreak
 }
+
+extension Block {
+    /// The key that names the block's kind in a briefing file ("paragraph", "table", "page_break").
+    public var kind: String {
+        switch self {
+        case .paragraph: "paragraph"
+        case .list: "list"
+        case .table: "table"
+        case .timeline: "timeline"
+        case .chart: "chart"
+        case .callout: "callout"
+        case .quote: "quote"
+        case .image: "image"
+        case .pageBreak: "page_break"
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import FolioCore
+
 /// A briefing: the document a user writes, as plain values.
 public struct Briefing: Hashable, Sendable {
     public var title: InlineText
@@ -15,6 +17,9 @@ public struct Briefing: Hashable, Sendable {
     public var summary: InlineText?
     public var keywords: [String]
     public var sections: [Section]
+    /// Where each part was written, when the briefing was read from a file: what turns the paths of the
+    /// layout's warnings into `file:line:col`. Not part of the briefing's identity (see `SourceMap`).
+    public var sourceMap = SourceMap()
 
     public init(title: InlineText, subtitle: InlineText? = nil, date: BriefingDate? = nil, authors: [String] = [],
                 organization: String? = nil, classification: String? = nil, language: String = "en",

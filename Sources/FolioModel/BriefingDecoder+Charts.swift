@@ -35,6 +35,7 @@ extension BriefingDecoder {
         guard let map = MappingReader(node, path: path, context: context, expected: "an event ({date, label} or {start, end, label})") else {
             return nil
         }
+        state.record(node.mark, for: path)
         map.rejectUnknownKeys(BriefingKeys.event)
         let label = inline(map, "label", required: true)
         let on = map.value("date").flatMap { date($0, path: path.appending("date")) }
@@ -74,6 +75,7 @@ extension BriefingDecoder {
         let orientation = map.value("orientation").flatMap { choice($0, path: path.appending("orientation"), as: Chart.Orientation.self) }
         let stacked = map.value("stacked").flatMap { context.bool($0, path: path.appending("stacked")) } ?? false
         guard let categoryNodes = requiredList(map, "categories", owner: "a chart", itemName: "category") else { return nil }
+        if let node = map.value("categories") { state.record(node.mark, for: path.appending("categories")) }
         let categories = categoryNodes.enumerated().compactMap { context.text($1, path: path.appending("categories").appending($0)) }
         guard let seriesNodes = requiredList(map, "series", owner: "a chart", itemName: "series") else { return nil }
         let series = seriesNodes.enumerated().compactMap {

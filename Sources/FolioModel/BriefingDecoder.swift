@@ -29,11 +29,12 @@ public struct BriefingDecoder {
 
     let context: DecodingContext
     let options: Options
-    let state = DecodingState()
+    let state: DecodingState
 
     public init(context: DecodingContext, options: Options = Options()) {
         self.context = context
         self.options = options
+        state = DecodingState(file: context.file)
     }
 
     /// The briefing `root` describes, or nil when it has errors (they are in the context).
@@ -49,11 +50,13 @@ public struct BriefingDecoder {
         let style = map.value("style").flatMap { self.style($0, path: root.appending("style")) }
         let topSections = map.value("sections").map { self.sections($0, path: root.appending("sections"), depth: 1) } ?? []
         checkReferences()
-        let briefing = Briefing(
+        var briefing = Briefing(
             title: title ?? InlineText(plain: ""), subtitle: inline(map, "subtitle"), date: briefingDate,
             authors: map.texts("authors"), organization: map.text("organization"),
             classification: map.text("classification"), language: language, style: style,
             summary: inline(map, "summary"), keywords: map.texts("keywords"), sections: topSections)
+        for key in ["date", "classification"] { if let node = map.value(key) { state.record(node.mark, for: root.appending(key)) } }
+        briefing.sourceMap = state.sourceMap
         return context.hasErrors ? nil : briefing
     }
 
@@ -109,6 +112,7 @@ public struct BriefingDecoder {
         guard let map = MappingReader(node, path: path, context: context, expected: "a section (a mapping with a title)") else {
             return nil
         }
+        state.record(node.mark, for: path)
         map.rejectUnknownKeys(BriefingKeys.section)
         let title = inline(map, "title", required: true)
         let id = identifier(map)
@@ -144,6 +148,8 @@ public struct BriefingDecoder {
         }
         let kindPath = path.appending(entry.key)
         let value = entry.value
+        state.record(node.mark, for: path)
+        state.record(entry.keyMark, for: kindPath)
         switch entry.key {
         case "paragraph": return inline(value, path: kindPath).map(Block.paragraph)
         case "list": return list(value, path: kindPath, depth: 1).map(Block.list)
@@ -187,6 +193,7 @@ public struct BriefingDecoder {
     /// The text of `node` parsed for inline markup, with its cross-references recorded for checking.
     func inline(_ node: SourceNode, path: DataPath, nonEmpty: Bool = false) -> InlineText? {
         guard let text = context.text(node, path: path) else { return nil }
+        state.record(node.mark, for: path)
         if nonEmpty, text.allSatisfy(\.isWhitespace) {
             context.report("must not be empty", at: node.mark, path: path)
         }

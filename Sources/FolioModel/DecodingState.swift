@@ -11,6 +11,18 @@ final class DecodingState {
 
     private(set) var ids: [String: DataPath] = [:]
     private(set) var references: [Reference] = []
+    /// Where each block, section, event and text was written, for locating the layout's warnings.
+    private(set) var sourceMap = SourceMap()
+    private let file: String
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Records that the value at `path` starts at `mark`.
+    func record(_ mark: SourceNode.Mark, for path: DataPath) {
+        sourceMap.record(SourceLocation(file: mark.file ?? file, line: mark.line, column: mark.column), for: path)
+    }
 
     /// Records `id` declared at `path`; returns the path of an earlier declaration if it is a duplicate.
     func declare(_ id: String, at path: DataPath) -> DataPath? {

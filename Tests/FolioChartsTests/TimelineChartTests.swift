@@ -1,3 +1,4 @@
+import FolioCore
 import FolioCharts
 import FolioGraphics
 import FolioModel
@@ -14,7 +15,7 @@ import Testing
     }
 
     /// Every word clear of every other and of every marker and bar, and inside the chart.
-    func expectClear(_ drawing: ChartDrawing, _ comment: Comment? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectClear(_ drawing: ChartDrawing, _ comment: Comment? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let geometry = ChartGeometry(drawing)
         #expect(geometry.overlappingTexts.isEmpty, "\(geometry.overlappingTexts.prefix(3)) \(comment.map { "\($0)" } ?? "")",
                 sourceLocation: sourceLocation)
@@ -31,7 +32,7 @@ import Testing
             TimelineEvent(when: .milestone(day(2024, 1 + index * 12 / 40, 1 + (index * 7) % 28)), label: InlineText(plain: "Event number \(index + 1)"))
         }
         let drawing = draw(events)
-        #expect(drawing.warnings.isEmpty, "\(drawing.warnings)")
+        #expect(drawing.diagnostics.isEmpty, "\(drawing.diagnostics)")
         #expect(ChartGeometry(drawing).texts.filter { $0.text.hasPrefix("Event number") }.count == 40)
         expectClear(drawing)
     }
@@ -40,7 +41,7 @@ import Testing
         let events = (0..<10).map { TimelineEvent(when: .milestone(day(2024, 6, 14)), label: InlineText(plain: "Same-day event \($0 + 1)")) }
         let drawing = draw(events + [TimelineEvent(when: .milestone(day(2024, 1, 3)), label: "Start"),
                                      TimelineEvent(when: .milestone(day(2024, 12, 20)), label: "End")])
-        #expect(drawing.warnings.isEmpty, "\(drawing.warnings)")
+        #expect(drawing.diagnostics.isEmpty, "\(drawing.diagnostics)")
         expectClear(drawing)
     }
 
@@ -55,7 +56,7 @@ import Testing
                                         label: InlineText(plain: "Programme \(start)"), lane: "Programmes"))
         }
         let drawing = draw(events, today: day(2000, 1, 1))
-        #expect(drawing.warnings.isEmpty, "\(drawing.warnings)")
+        #expect(drawing.diagnostics.isEmpty, "\(drawing.diagnostics)")
         expectClear(drawing)
     }
 
@@ -86,7 +87,10 @@ import Testing
         let drawing = draw([TimelineEvent(when: .milestone(BriefingDate("2030")!), label: "Later"),
                             TimelineEvent(when: .span(start: BriefingDate("2023")!, end: BriefingDate("2026")!), label: "Long")],
                            range: BriefingDate("2024")!...BriefingDate("2025")!)
-        #expect(drawing.warnings.count == 1 && drawing.warnings[0].contains("Later"))
+        #expect(drawing.diagnostics.count == 1)
+        #expect(drawing.diagnostics.first?.code == .eventOutOfRange)
+        #expect(drawing.diagnostics.first?.path?.description == "events[0]")
+        #expect(drawing.diagnostics.first?.message.contains("Later") == true)
         expectClear(drawing)
     }
 
@@ -101,7 +105,12 @@ import Testing
         let drawing = draw(events, width: width, today: Bool.random(using: &generator) ? day(2024, 5, 5) : nil)
         expectClear(drawing, "seed \(seed)")
         let placed = ChartGeometry(drawing).texts.count
-        #expect(drawing.warnings.isEmpty || placed > 0, "seed \(seed): \(drawing.warnings)")
+        let unplaced = drawing.diagnostics.filter { $0.code == .unplacedLabel }
+        #expect(unplaced.isEmpty || placed > 0, "seed \(seed): \(unplaced)")
+        // Every warning names the event it is about.
+        for diagnostic in drawing.diagnostics {
+            #expect(diagnostic.path?.components.first == .key("events"), "seed \(seed): \(diagnostic)")
+        }
     }
 
     func randomEvents(count: Int, using generator: inout SeededGenerator) -> [TimelineEvent] {

@@ -34,7 +34,9 @@ import Testing
         let input = try briefing(family: "DejaVu Sans", text: "Private use \u{E000} here.", in: folder)
         let result = try Tool.run([Tool.folio, "render", input.path, "-o", folder.file("a.pdf").path])
         #expect(result.status == 0)
-        #expect(result.error.contains("warning: no font has the character U+E000"))
+        // Located where the character is: the file, line and column, and the path of the paragraph.
+        #expect(result.error.contains("fonts.yaml:6:20: warning: sections[0].blocks[0].paragraph: no font has the character U+E000"),
+                "\(result.error)")
     }
 
     @Test func fontDirAddsFontsOutsideFolioFolders() throws {

@@ -53,7 +53,7 @@ import Testing
         let filler = block(lines: 8)
         let paragraph = block(lines: 3)
         // 100 pt pages: 8 lines of filler leave 20 pt — room for the heading but not for three lines after it.
-        let pages = Paginator(column: Rect(x: 0, y: 0, width: 100, height: 100)).paginate([filler, heading, paragraph])
+        let pages = Paginator(column: Rect(x: 0, y: 0, width: 100, height: 100)).paginate([filler, heading, paragraph]).pages
         #expect(pages.count == 2)
         #expect(pages[0].items.count == 8)
         #expect(pages[1].items.count == 4)

@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 
 /// A table ready for pagination: caption, header rows repeated on every page, body rows, and a source line.
@@ -21,6 +22,7 @@ public struct TableBlock: FlowBlock {
     public var keepsWithNext: Bool { false }
     public var openingMarks: [StructureMark] = []
     public var closingMarks: [StructureMark] = []
+    public var dataPath: DataPath?
 
     /// The next body row to place, and rows left over from a split, placed before it.
     private var next = 0
@@ -67,6 +69,15 @@ public struct TableBlock: FlowBlock {
             index += 1
         }
         return min(end, remainingCount - 1) - start + 1
+    }
+
+    /// Why the table cannot be laid out as it should, when its caption and header rows are taller than a page:
+    /// they are repeated on every page, so each page runs past its foot.
+    public var headerProblem: String? {
+        let top = captionHeight(continued: true) + headerHeight
+        guard top + LinesBlock.tolerance > pageHeight else { return nil }
+        return "the table's caption and header rows are \(NumberText.compact(top, places: 1)) pt tall, taller than the "
+            + "\(NumberText.compact(pageHeight, places: 1)) pt of a page: every page of it runs past its foot"
     }
 
     /// A heading before a table keeps with its caption, header and first group of rows.
