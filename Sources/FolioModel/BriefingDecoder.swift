@@ -55,7 +55,11 @@ public struct BriefingDecoder {
             authors: map.texts("authors"), organization: map.text("organization"),
             classification: map.text("classification"), language: language, style: style,
             summary: inline(map, "summary"), keywords: map.texts("keywords"), sections: topSections)
-        for key in ["date", "classification"] { if let node = map.value(key) { state.record(node.mark, for: root.appending(key)) } }
+        // Where the document's own fields are written; for the rest, sections, blocks and events are enough
+        // (a warning about a text inside a block is placed at the block), and cheaper than every text.
+        for key in ["title", "subtitle", "summary", "date", "classification"] {
+            if let node = map.value(key) { state.record(node.mark, for: root.appending(key)) }
+        }
         briefing.sourceMap = state.sourceMap
         return context.hasErrors ? nil : briefing
     }
@@ -193,7 +197,6 @@ public struct BriefingDecoder {
     /// The text of `node` parsed for inline markup, with its cross-references recorded for checking.
     func inline(_ node: SourceNode, path: DataPath, nonEmpty: Bool = false) -> InlineText? {
         guard let text = context.text(node, path: path) else { return nil }
-        state.record(node.mark, for: path)
         if nonEmpty, text.allSatisfy(\.isWhitespace) {
             context.report("must not be empty", at: node.mark, path: path)
         }

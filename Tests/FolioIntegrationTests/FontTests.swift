@@ -35,7 +35,7 @@ import Testing
         let result = try Tool.run([Tool.folio, "render", input.path, "-o", folder.file("a.pdf").path])
         #expect(result.status == 0)
         // Located where the character is: the file, line and column, and the path of the paragraph.
-        #expect(result.error.contains("fonts.yaml:6:20: warning: sections[0].blocks[0].paragraph: no font has the character U+E000"),
+        #expect(result.error.contains("fonts.yaml:6:9: warning: sections[0].blocks[0].paragraph: no font has the character U+E000"),
                 "\(result.error)")
     }
 
