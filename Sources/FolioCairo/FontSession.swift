@@ -14,6 +14,8 @@ public final class FontSession: @unchecked Sendable {
     /// How many threads lay the export out: the caller's, and helpers.
     public let threads: Int
     private let dictionaries = HyphenationDictionaries()
+    /// The session's measurers measure at the same time; other sessions' wait their turn (`CairoLock`).
+    private let lockGroup = CairoLock.Group()
     private let ready = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     // Written by the preparing thread before `ready` is signalled, read after waiting for it.
@@ -64,6 +66,6 @@ public final class FontSession: @unchecked Sendable {
 
     private func makeMeasurer(thread index: Int, language: String) -> PangoTextMeasurer {
         PangoTextMeasurer(language: language, configuration: configuration, fontIDBase: Self.fontIDBase(ofThread: index),
-                          dictionaries: dictionaries)
+                          dictionaries: dictionaries, lockGroup: lockGroup)
     }
 }

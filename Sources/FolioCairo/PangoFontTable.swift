@@ -28,7 +28,9 @@ final class PangoFontTable {
         g_object_ref(gpointer(font))
         held.append(font)
         ids[font] = id
-        table.set(Self.face(of: font), for: id)
+        let face = Self.face(of: font)
+        ProcessWideState.noteFontFile(face.file)
+        table.set(face, for: id)
         return id
     }
 

@@ -21,6 +21,8 @@ public final class PangoTextMeasurer: TextMeasuring {
     public private(set) var language: String
     /// The hyphenation dictionaries of the measurer's session, shared with its other measurers.
     private let dictionaries: HyphenationDictionaries
+    /// The measurers this one may measure at the same time as: its session's (see `CairoLock`).
+    private let lockGroup: CairoLock.Group
     /// Finds syllable breaks for `lines(of:width:alignment:hyphenate:)`; nil without patterns for the language.
     /// Loaded on first use: most documents never hyphenate.
     private var hyphenator: Hyphenator? {
@@ -41,13 +43,16 @@ public final class PangoTextMeasurer: TextMeasuring {
     /// (Folio's standard folders when nil); `language` is a BCP 47 tag used for shaping, line breaking and
     /// hyphenation. Font ids start at `fontIDBase`.
     public convenience init(language: String = "en", configuration: FontConfiguration? = nil, fontIDBase: Int32 = 0) {
-        self.init(language: language, configuration: configuration, fontIDBase: fontIDBase, dictionaries: HyphenationDictionaries())
+        self.init(language: language, configuration: configuration, fontIDBase: fontIDBase, dictionaries: HyphenationDictionaries(),
+                  lockGroup: CairoLock.Group())
     }
 
-    /// A measurer of a `FontSession`, sharing its configuration and dictionaries.
-    init(language: String, configuration: FontConfiguration?, fontIDBase: Int32, dictionaries: HyphenationDictionaries) {
+    /// A measurer of a `FontSession`, sharing its configuration, dictionaries and lock group.
+    init(language: String, configuration: FontConfiguration?, fontIDBase: Int32, dictionaries: HyphenationDictionaries,
+         lockGroup: CairoLock.Group) {
         self.language = language
         self.dictionaries = dictionaries
+        self.lockGroup = lockGroup
         ProcessWideState.prepare()
         let fontMap = OpaquePointer(pango_cairo_font_map_new())!
         self.fontMap = fontMap
@@ -111,7 +116,7 @@ public final class PangoTextMeasurer: TextMeasuring {
         // Text that Pango breaks is measured alone: Pango 1.50's breaking goes wrong while other threads shape.
         let breaksItself = breaksParagraphsItself && ParagraphBreaking.canBreak(text.string)
         let measure = { self.measureLines(of: text, width: width, alignment: alignment, hyphenate: hyphenate, breaksItself: breaksItself) }
-        return breaksItself ? CairoLock.shared(measure) : CairoLock.exclusive(measure)
+        return breaksItself ? CairoLock.measuring(in: lockGroup, measure) : CairoLock.exclusive(measure)
     }
 
     private func measureLines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool, breaksItself: Bool) -> [TextLine] {
@@ -174,7 +179,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     public func line(of text: RichText) -> TextLine {
         guard !text.isEmpty else { return TextLine(runs: [], width: 0, ascent: 0, descent: 0) }
         if let known = singleLines[text] { return known }
-        let measured = CairoLock.shared { measureLine(of: text) }
+        let measured = CairoLock.measuring(in: lockGroup) { measureLine(of: text) }
         // Short labels recur (tick labels, bullets, header cells: a 100-page briefing asks 5,000 times for
         // 1,800 texts); the cap only bounds memory on huge documents.
         if singleLines.count >= Self.singleLineCacheLimit { singleLines.removeAll(keepingCapacity: true) }
@@ -207,7 +212,7 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     public func metrics(of font: FontSpec) -> FontMetrics {
         if let cached = metricsCache[font] { return cached }
-        return CairoLock.shared { measureMetrics(of: font) }
+        return CairoLock.measuring(in: lockGroup) { measureMetrics(of: font) }
     }
 
     private func measureMetrics(of font: FontSpec) -> FontMetrics {

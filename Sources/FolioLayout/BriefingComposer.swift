@@ -155,7 +155,6 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         return blocks
     }
 
-
     /// The sections at `range` of `outline`, numbering figures and tables on from those of the sections before.
     public func sections(_ range: Range<Int>, of outline: Outline) -> Part {
         var state = CompositionState()
