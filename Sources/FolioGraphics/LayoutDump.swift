@@ -176,25 +176,8 @@ public enum LayoutDump {
             return "#" + byte(color.red) + byte(color.green) + byte(color.blue) + (color.alpha < 1 ? byte(color.alpha) : "")
         }
 
-        /// Text in double quotes, with quotes, backslashes and control characters escaped.
-        func quoted(_ text: String) -> String {
-            var result = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": result += "\\\""
-                case "\\": result += "\\\\"
-                case "\n": result += "\\n"
-                case "\t": result += "\\t"
-                default:
-                    if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xAD {
-                        result += "\\u{\(String(scalar.value, radix: 16))}"
-                    } else {
-                        result.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            return result + "\""
-        }
+        /// Text in double quotes, escaped as in JSON.
+        func quoted(_ text: String) -> String { JSONValue.quoted(text) }
 
         /// An FNV-1a hash of an image's bytes: a changed image changes the dump without printing its bytes.
         func checksum(_ bytes: some Sequence<UInt8>) -> String {
