@@ -9,7 +9,8 @@ import Foundation
 /// has. Text arrives shaped, in faces the document's font table names, so what is drawn is exactly what was
 /// measured. Calls that cannot throw keep their first error, which the writer reports when its page ends.
 public class CairoSurfaceWriter {
-    /// The context of the page being drawn; nil between pages.
+    /// The surface being drawn on (the PDF's, or the page's), and the context of the page; nil between pages.
+    var surface: CairoSurface?
     private(set) var context: CairoContext?
     /// Whether text carries its characters (PDF: readers copy and search it) or is glyphs alone (PNG, SVG).
     private let extractableText: Bool
@@ -28,6 +29,13 @@ public class CairoSurfaceWriter {
         self.fonts = CairoFontCache(fonts)
         self.extractableText = extractableText
         self.keepsJPEG = keepsJPEG
+    }
+
+    deinit {
+        // Destroying an unfinished surface makes Cairo flush it through its write bridge: the context and
+        // surface go first, while the writer's bridge and buffer (released after every deinit) still exist.
+        context = nil
+        surface = nil
     }
 
     /// Lets the page's context go (after a PNG or SVG page is written).

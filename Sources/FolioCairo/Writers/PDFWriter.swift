@@ -12,7 +12,6 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     private let sink: any ByteSink
     private let buffer = DataSink()
     private let bridge: CairoWriteBridge
-    private var surface: CairoSurface?
     private var pageIndex = 0
     /// The page drawn but not yet shown.
     private var pendingPage: Int?
@@ -29,13 +28,6 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         bridge = CairoWriteBridge(sink: buffer)
         structureAdditions = PDFStructureFinisher.Additions(language: metadata.language)
         super.init(fonts: fonts, extractableText: true, keepsJPEG: true)
-    }
-
-    deinit {
-        // Destroying an unfinished surface makes Cairo flush it through the write bridge: release the
-        // context and surface first, while the bridge and its buffer still exist.
-        endDrawing()
-        surface = nil
     }
 
     // MARK: Pages

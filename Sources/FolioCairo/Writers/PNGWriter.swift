@@ -7,7 +7,6 @@ public final class PNGWriter: CairoSurfaceWriter, RenderTarget {
     private let ppi: Double
     private let background: Color?
     private let pageSink: (Int) throws -> any ByteSink
-    private var surface: CairoSurface?
     private var pageIndex = 0
 
     /// A writer drawing text in the faces of `fonts`, at `ppi` pixels per inch, each page first filled with

@@ -9,7 +9,6 @@ import FolioGraphics
 public final class SVGWriter: CairoSurfaceWriter, RenderTarget {
     private let background: Color?
     private let pageSink: (Int) throws -> any ByteSink
-    private var surface: CairoSurface?
     private var buffer: DataSink?
     /// Keeps the page's write bridge alive until its surface is finished.
     private var bridge: CairoWriteBridge?
@@ -20,13 +19,6 @@ public final class SVGWriter: CairoSurfaceWriter, RenderTarget {
         self.background = background
         self.pageSink = pageSink
         super.init(fonts: fonts, extractableText: false, keepsJPEG: false)
-    }
-
-    deinit {
-        // Destroying an unfinished surface makes Cairo flush it through the write bridge: release the
-        // context and surface first, while the bridge and its buffer still exist.
-        endDrawing()
-        surface = nil
     }
 
     public func beginPage(size: Size, index: Int, label: String?) throws {
