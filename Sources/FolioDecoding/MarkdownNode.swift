@@ -49,7 +49,7 @@ public struct MarkdownNode: Hashable, Sendable {
     }
 }
 
-/// Parses Markdown into `MarkdownNode`s. Implemented with cmark-gfm in FolioCairo, the module that sees C.
+/// Parses Markdown into `MarkdownNode`s. Implemented with cmark-gfm in FolioMarkdown.
 public protocol MarkdownParsing: Sendable {
     func parse(_ text: String) -> MarkdownNode
 }
