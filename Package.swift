@@ -23,11 +23,12 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
-        // Cairo (PDF, SVG and PNG surfaces), Pango and PangoCairo found through pkg-config; libhyphen for hyphenation.
+        // Cairo (PDF, SVG and PNG surfaces), Pango and PangoCairo found through pkg-config; libhyphen for
+        // hyphenation; zlib for the chunks and streams Folio adds to what Cairo writes.
         .systemLibrary(
             name: "CFolio",
             pkgConfig: "pangocairo",
-            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libhyphen-dev"])]
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libhyphen-dev", "zlib1g-dev"])]
         ),
         // cmark-gfm, for Markdown briefings.
         .systemLibrary(

@@ -9,6 +9,7 @@ packages=(
   libpango1.0-dev    # Pango, PangoCairo, HarfBuzz and fontconfig
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # Markdown briefings (GitHub-flavoured, with pipe tables)
   librsvg2-2 libgdk-pixbuf-2.0-0  # SVG and JPEG images (opened at run time, not linked)
+  zlib1g-dev         # CRCs and compression for what Folio adds to Cairo's PNG and PDF output
   libhyphen-dev hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-el  # hyphenation patterns by language
   fonts-dejavu-core  # the default style's fonts
   fonts-noto-core    # fallback for scripts DejaVu lacks

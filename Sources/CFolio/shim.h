@@ -1,4 +1,4 @@
-// Cairo, Pango, fontconfig and libhyphen: the C libraries the backend uses. Only FolioCairo imports this.
+// Cairo, Pango, fontconfig, libhyphen and zlib: the C libraries the backend uses. Only FolioCairo imports this.
 #ifndef FOLIO_CFOLIO_SHIM_H
 #define FOLIO_CFOLIO_SHIM_H
 
@@ -10,6 +10,7 @@
 #include <cairo-ft.h>
 #include <fontconfig/fontconfig.h>
 #include <hyphen.h>
+#include <zlib.h>
 
 // librsvg and gdk-pixbuf are opened only when a briefing has an SVG or JPEG image (ImageLibraries.swift):
 // linked, they and their own libraries cost every run 3 ms of start-up. The one structure their functions
