@@ -15,6 +15,8 @@ packages=(
   fonts-noto-core    # fallback for scripts DejaVu lacks
   fonts-droid-fallback  # a font outside Folio's folders, for the --font-dir tests
   poppler-utils      # pdfinfo, pdftotext, pdffonts, pdftoppm: the tests read PDFs back with them
+  librsvg2-bin       # rsvg-convert: the tests read SVG pages back with it
+  chromium           # headless Chromium: SVG pages inlined together in one HTML page, as embedders do
   qpdf               # qpdf --check in the tests
 )
 
@@ -24,9 +26,10 @@ for package in "${packages[@]}"; do
   [[ "$status" == "install ok installed" ]] || missing+=("$package")
 done
 
-# Python's jsonschema and PyYAML check `folio schema` independently in the tests.
+# Python's jsonschema and PyYAML check `folio schema` independently in the tests; Pillow compares Chromium's
+# screenshots with Folio's PNG pages.
 python_ok=true
-python3 -c 'import jsonschema, yaml' 2>/dev/null || python_ok=false
+python3 -c 'import jsonschema, yaml, PIL' 2>/dev/null || python_ok=false
 
 if ((${#missing[@]} == 0)) && $python_ok; then
   exit 0
@@ -47,6 +50,6 @@ if ((${#missing[@]} > 0)); then
 fi
 
 if ! $python_ok; then
-  echo "Installing Python's jsonschema and PyYAML (for the schema tests)" >&2
-  python3 -m pip install --quiet jsonschema pyyaml
+  echo "Installing Python's jsonschema, PyYAML and Pillow (for the tests)" >&2
+  python3 -m pip install --quiet jsonschema pyyaml pillow
 fi

@@ -41,7 +41,15 @@ extension Report {
         var document = ChartPageLayout(style: style, measurer: measurer, language: briefing.language)
             .layout(found.subject, width: width, height: height, metadata: metadata, path: found.path)
         document.diagnostics = document.diagnostics.map(briefing.sourceMap.locate)
-        self.init(document: document, fontReport: measurer.fontReport, background: transparent ? nil : .white)
+        let alt = document.pages.first.flatMap(Self.figureAlt) ?? metadata.title
+        self.init(document: document, fontReport: measurer.fontReport, background: transparent ? nil : .white,
+                  svgLabel: SVGWriter.Label(title: metadata.title, description: alt))
+    }
+
+    /// The alt text of the first figure on `page`.
+    static func figureAlt(_ page: Page) -> String? {
+        for case .structure(.begin(.figure(let alt))) in page.items { return alt }
+        return nil
     }
 
     /// A chart of a briefing that has an id: what it is, and its path (`sections[1].blocks[0].timeline`).

@@ -19,10 +19,13 @@ public final class Report {
     public let warnings: [Diagnostic]
     /// What PNG and SVG pages are painted with first; nil leaves them transparent.
     private let background: Color?
+    /// What an SVG of the report says of itself to assistive technology: set for a chart exported alone.
+    private let svgLabel: SVGWriter.Label?
 
-    init(document: PagedDocument, fontReport: FontReport, background: Color? = .white) {
+    init(document: PagedDocument, fontReport: FontReport, background: Color? = .white, svgLabel: SVGWriter.Label? = nil) {
         self.document = document
         self.background = background
+        self.svgLabel = svgLabel
         // Characters without a font are the layout's to report: it knows where each first appears.
         warnings = fontReport.familyMessages.map { Diagnostic(.warning, code: .missingFont, message: $0) } + document.diagnostics
     }
@@ -50,17 +53,27 @@ public final class Report {
     /// PDF writes one file. PNG and SVG write one file a page, named by `OutputNaming`. `pageIndexes`
     /// (zero-based) limits which pages are drawn. On failure nothing is left at the destinations and
     /// files already there are untouched. `temporaryFiles` is told of the files written before they are
-    /// moved into place, for a program that removes them when it is stopped.
+    /// moved into place, for a program that removes them when it is stopped. The ids of an SVG page start
+    /// with `svgIDPrefix` and the page's number; by default the prefix is the file's name.
     @discardableResult
     public func write(_ format: OutputFormat, to url: URL, pageIndexes: [Int]? = nil,
-                      temporaryFiles: (any TemporaryFileTracking)? = nil) throws(FolioError) -> [URL] {
-        try CairoLock.exclusive { () throws(FolioError) -> [URL] in
-            try writeAlone(format, to: url, pageIndexes: pageIndexes, tracking: temporaryFiles)
+                      temporaryFiles: (any TemporaryFileTracking)? = nil, svgIDPrefix: String? = nil) throws(FolioError) -> [URL] {
+        let prefix = svgIDPrefix ?? Self.idPrefix(forFile: url)
+        return try CairoLock.exclusive { () throws(FolioError) -> [URL] in
+            try writeAlone(format, to: url, pageIndexes: pageIndexes, tracking: temporaryFiles, svgIDPrefix: prefix)
         }
     }
 
+    /// The name of `url` without its extension and page number, and a '-': `report-{p}.svg` gives `report-`.
+    static func idPrefix(forFile url: URL) -> String {
+        let stem = url.deletingPathExtension().lastPathComponent.replacingOccurrences(of: "{0p}", with: "")
+            .replacingOccurrences(of: "{p}", with: "")
+        let trimmed = stem.trimmingCharacters(in: CharacterSet(charactersIn: "-_."))
+        return (trimmed.isEmpty ? "page" : trimmed) + "-"
+    }
+
     private func writeAlone(_ format: OutputFormat, to url: URL, pageIndexes: [Int]?,
-                            tracking: (any TemporaryFileTracking)?) throws(FolioError) -> [URL] {
+                            tracking: (any TemporaryFileTracking)?, svgIDPrefix: String) throws(FolioError) -> [URL] {
         var files: [AtomicFile] = []
         do {
             switch format {
@@ -78,7 +91,8 @@ public final class Report {
                     return file
                 }
                 if format == .svg {
-                    var target = SVGWriter(background: background, fonts: document.fonts, pageSink: sink)
+                    var target = SVGWriter(background: background, fonts: document.fonts, idPrefix: svgIDPrefix, label: svgLabel,
+                                           pageSink: sink)
                     try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
                 } else {
                     var target = PNGWriter(ppi: Self.ppi(of: format), background: background, fonts: document.fonts, pageSink: sink)
@@ -96,12 +110,13 @@ public final class Report {
         return files.map(\.destination)
     }
 
-    /// The report in `format` as bytes: the whole PDF, or the one PNG or SVG page at `pageIndex`.
-    public func data(_ format: OutputFormat, pageIndex: Int = 0) throws(FolioError) -> Data {
-        try CairoLock.exclusive { () throws(FolioError) -> Data in try dataAlone(format, pageIndex: pageIndex) }
+    /// The report in `format` as bytes: the whole PDF, or the one PNG or SVG page at `pageIndex`. The ids of
+    /// an SVG page start with `svgIDPrefix` and the page's number.
+    public func data(_ format: OutputFormat, pageIndex: Int = 0, svgIDPrefix: String = "folio-") throws(FolioError) -> Data {
+        try CairoLock.exclusive { () throws(FolioError) -> Data in try dataAlone(format, pageIndex: pageIndex, svgIDPrefix: svgIDPrefix) }
     }
 
-    private func dataAlone(_ format: OutputFormat, pageIndex: Int) throws(FolioError) -> Data {
+    private func dataAlone(_ format: OutputFormat, pageIndex: Int, svgIDPrefix: String) throws(FolioError) -> Data {
         let sink = DataSink()
         do {
             switch format {
@@ -113,7 +128,7 @@ public final class Report {
                     throw FolioError(.usage, "page \(pageIndex + 1) does not exist; the report has \(pageCount) pages")
                 }
                 if format == .svg {
-                    var target = SVGWriter(background: background, fonts: document.fonts) { _ in sink }
+                    var target = SVGWriter(background: background, fonts: document.fonts, idPrefix: svgIDPrefix, label: svgLabel) { _ in sink }
                     try PageRenderer.render(document, into: &target, pageIndexes: [pageIndex])
                 } else {
                     var target = PNGWriter(ppi: Self.ppi(of: format), background: background, fonts: document.fonts) { _ in sink }

@@ -1,10 +1,13 @@
-/// Renumbers the element ids in an SVG file that Cairo wrote, in order of first appearance.
+/// Renames the element ids in an SVG file that Cairo wrote: a prefix of the page's own, then Cairo's kind of
+/// id and its rank in order of first appearance.
 ///
 /// Cairo 1.16 numbers fonts and surfaces with counters that live as long as the process, so the same page
-/// drawn twice gets different ids. Renaming each id to its prefix plus its rank in the file makes the
-/// output depend only on the page.
+/// drawn twice gets different ids, and every page of a document has a `glyph0`: two pages inlined in one
+/// HTML page drew each other's glyphs. Renamed, a page's ids depend only on the page, and are its own.
 enum SVGIdentifierNormalizer {
-    static func normalize(_ svg: [UInt8]) -> [UInt8] {
+    /// `svg` with every id, and every reference to one, renamed to `prefix` + kind + rank.
+    static func normalize(_ svg: [UInt8], prefix idPrefix: String = "") -> [UInt8] {
+        let pagePrefix = Array(idPrefix.utf8)
         let definitionMarker = Array("id=\"".utf8)
         var mapping: [ArraySlice<UInt8>: [UInt8]] = [:]
         var counters: [ArraySlice<UInt8>: Int] = [:]
@@ -21,7 +24,7 @@ enum SVGIdentifierNormalizer {
                 let prefix = identifier[identifier.startIndex..<prefixEnd]
                 let rank = counters[prefix, default: 0]
                 counters[prefix] = rank + 1
-                mapping[identifier] = Array(prefix) + Array("\(rank)".utf8)
+                mapping[identifier] = pagePrefix + Array(prefix) + Array("\(rank)".utf8)
             }
             index = end
         }
@@ -65,5 +68,20 @@ enum SVGIdentifierNormalizer {
             index += 1
         }
         return nil
+    }
+
+    /// `text` made fit to start an XML id: letters, digits, '-', '_' and '.' kept, anything else a '-',
+    /// and an 'f' in front when it does not start with a letter or '_'.
+    static func identifierPrefix(_ text: String) -> String {
+        var result = String(text.unicodeScalars.map { scalar -> Character in
+            let value = scalar.value
+            let keep = (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+                || scalar == "-" || scalar == "_" || scalar == "."
+            return keep ? Character(scalar) : "-"
+        })
+        if let first = result.unicodeScalars.first, !(first.properties.isAlphabetic && first.isASCII) && first != "_" {
+            result = "f" + result
+        }
+        return result.isEmpty ? "f" : result
     }
 }

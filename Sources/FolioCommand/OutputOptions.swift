@@ -29,6 +29,11 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Pixels per inch of PNG pages.")
     var ppi: Double = 144
 
+    @Option(name: .customLong("svg-id-prefix"),
+            help: ArgumentHelp("What every id in an SVG page starts with, before the page's number (default: the file's name).",
+                               valueName: "prefix"))
+    var svgIDPrefix: String?
+
     @Option(name: .customLong("creation-date"),
             help: "The PDF creation date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ); SOURCE_DATE_EPOCH wins over it.")
     var creationDate: String?
@@ -154,7 +159,8 @@ struct OutputOptions: ParsableArguments {
                     throw FolioError(.io, "cannot make the folder \(destination.deletingLastPathComponent().path): \(error.localizedDescription)")
                 }
             }
-            files += try report.write(outputFormat(name), to: destination, pageIndexes: indexes, temporaryFiles: TemporaryFiles.tracker)
+            files += try report.write(outputFormat(name), to: destination, pageIndexes: indexes, temporaryFiles: TemporaryFiles.tracker,
+                                      svgIDPrefix: svgIDPrefix)
         }
         return (files, report.warnings)
     }

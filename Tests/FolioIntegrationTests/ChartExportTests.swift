@@ -77,7 +77,9 @@ import Testing
             for (format, options) in [("svg", [String]()), ("png", ["--ppi", "144"])] {
                 let fresh = folder.file("\(name).\(format)")
                 #expect(try export(example, id, to: fresh, options).status == 0)
-                let again = folder.file("again.\(format)")
+                // The same name in another folder: an SVG's ids start with its file's name.
+                try FileManager.default.createDirectory(at: folder.file("again"), withIntermediateDirectories: true)
+                let again = folder.file("again/\(name).\(format)")
                 #expect(try export(example, id, to: again, options).status == 0)
                 #expect(try Data(contentsOf: fresh) == Data(contentsOf: again), "\(name).\(format) differs between runs")
                 let committed = try? Data(contentsOf: stored.appendingPathComponent("\(name).\(format)"))

@@ -4,21 +4,40 @@ import FolioGraphics
 
 /// Writes each page as an SVG file, to the sink the page's index is given.
 ///
-/// Cairo 1.16 numbers the ids in an SVG with counters that live as long as the process; each page's ids are
-/// renumbered in order of appearance, so a page's bytes depend on the page alone.
+/// Every id of a page starts with the writer's prefix and the page's number (`report-p3-glyph0-1`), then
+/// Cairo's kind of id and its rank, so a page's bytes depend on the page alone, and pages or charts inlined
+/// together in one HTML page never use each other's glyphs. A JPEG image stays a JPEG. A page with a label
+/// (a chart exported alone) is an image to assistive technology: `role="img"`, a `<title>` and a `<desc>`.
 public final class SVGWriter: CairoSurfaceWriter, RenderTarget {
+    /// What an SVG says of itself to assistive technology: its name and its description.
+    public struct Label: Sendable {
+        public var title: String
+        public var description: String
+
+        public init(title: String, description: String) {
+            self.title = title
+            self.description = description
+        }
+    }
+
     private let background: Color?
+    private let idPrefix: String
+    private let label: Label?
     private let pageSink: (Int) throws -> any ByteSink
     private var buffer: DataSink?
     /// Keeps the page's write bridge alive until its surface is finished.
     private var bridge: CairoWriteBridge?
     private var pageIndex = 0
 
-    /// A writer drawing text in the faces of `fonts`, each page first filled with `background` (transparent when nil).
-    public init(background: Color? = .white, fonts: FontTable, pageSink: @escaping (Int) throws -> any ByteSink) {
+    /// A writer drawing text in the faces of `fonts`, each page first filled with `background` (transparent when
+    /// nil), its ids starting with `idPrefix` (made fit for XML ids) and the page's number.
+    public init(background: Color? = .white, fonts: FontTable, idPrefix: String = "folio-", label: Label? = nil,
+                pageSink: @escaping (Int) throws -> any ByteSink) {
         self.background = background
+        self.idPrefix = SVGIdentifierNormalizer.identifierPrefix(idPrefix)
+        self.label = label
         self.pageSink = pageSink
-        super.init(fonts: fonts, extractableText: false, keepsJPEG: false)
+        super.init(fonts: fonts, extractableText: false, keepsJPEG: true)
     }
 
     public func beginPage(size: Size, index: Int, label: String?) throws {
@@ -42,7 +61,8 @@ public final class SVGWriter: CairoSurfaceWriter, RenderTarget {
         try surface.checkStatus("writing page \(pageIndex + 1) as SVG")
         self.surface = nil
         bridge = nil
-        let normalized = SVGIdentifierNormalizer.normalize(buffer.map { [UInt8]($0.data) } ?? [])
+        var normalized = SVGIdentifierNormalizer.normalize(buffer.map { [UInt8]($0.data) } ?? [], prefix: "\(idPrefix)p\(pageIndex + 1)-")
+        if let label { normalized = Self.labelled(normalized, label) }
         buffer = nil
         let sink: any ByteSink
         do {
@@ -55,5 +75,20 @@ public final class SVGWriter: CairoSurfaceWriter, RenderTarget {
         } catch {
             throw FolioError(.io, "cannot write page \(pageIndex + 1): \(error)")
         }
+    }
+
+    /// `svg` with `role="img"` on its root element, and `label`'s title and description as its first children.
+    static func labelled(_ svg: [UInt8], _ label: Label) -> [UInt8] {
+        let opening = Array("<svg".utf8)
+        guard let start = svg.indices.first(where: { svg[$0...].starts(with: opening) }),
+              let end = svg[start...].firstIndex(of: UInt8(ascii: ">")) else { return svg }
+        let children = "<title>\(escaped(label.title))</title><desc>\(escaped(label.description))</desc>\n"
+        return Array(svg[..<end]) + Array(" role=\"img\"".utf8) + [UInt8(ascii: ">")] + Array("\n".utf8)
+            + Array(children.utf8) + Array(svg[(end + 1)...])
+    }
+
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }
