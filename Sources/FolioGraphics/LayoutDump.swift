@@ -129,10 +129,16 @@ public enum LayoutDump {
         func describe(_ role: StructureRole) -> String {
             switch role {
             case .figure(let alt): "Figure alt=\(quoted(alt))"
-            case .tableHeaderCell(let scope): "TH scope=\(scope.rawValue)"
+            case .tableHeaderCell(let scope, let span): "TH scope=\(scope.rawValue)" + describe(span)
+            case .tableCell(let span): "TD" + describe(span)
+            case .artifact(let kind): "Artifact \(kind.rawValue)"
             case .link(let target, let area): "Link \(describe(target))" + (area.map { " area \(rect($0))" } ?? "")
             default: role.structureType
             }
+        }
+
+        func describe(_ span: TableCellSpan) -> String {
+            (span.rows > 1 ? " rows=\(span.rows)" : "") + (span.columns > 1 ? " columns=\(span.columns)" : "")
         }
 
         func describe(_ target: LinkTarget) -> String {

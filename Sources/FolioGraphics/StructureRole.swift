@@ -14,10 +14,13 @@ public enum StructureRole: Hashable, Sendable, Codable {
     case caption
     case blockQuote
     case table
+    /// The header rows of a table, and its body rows.
+    case tableHead
+    case tableBody
     case tableRow
-    /// A header cell and the cells it heads.
-    case tableHeaderCell(scope: TableHeaderScope)
-    case tableCell
+    /// A header cell: the cells it heads, and the rows and columns it spans.
+    case tableHeaderCell(scope: TableHeaderScope, span: TableCellSpan = .single)
+    case tableCell(span: TableCellSpan = .single)
     /// The table of contents, and one entry of it.
     case tableOfContents
     case tableOfContentsItem
@@ -26,12 +29,21 @@ public enum StructureRole: Hashable, Sendable, Codable {
     /// Linked text: the element wraps the text, and the link's clickable area is the text's extent,
     /// or `area` when given (a contents entry, clickable across its whole row).
     case link(LinkTarget, area: Rect?)
-    /// Page furniture (headers, footers, banners): not part of the content, skipped by screen readers.
-    case artifact
+    /// What is not content, skipped by screen readers: page furniture, and what is drawn again on a
+    /// continuation page. Everything inside is part of it, even text that would be content elsewhere.
+    ///
+    /// Vector drawing outside a figure (rules, fills, boxes) only decorates: the PDF writer makes it a
+    /// layout artifact without being told.
+    case artifact(ArtifactKind)
 }
 
 extension StructureRole {
-    /// The role's standard structure type in PDF ("P", "H2", "TH"), "Artifact" for page furniture.
+    /// Whether the role marks what is not content.
+    public var isArtifact: Bool {
+        if case .artifact = self { true } else { false }
+    }
+
+    /// The role's standard structure type in PDF ("P", "H2", "TH"), "Artifact" for what is not content.
     public var structureType: String {
         switch self {
         case .heading(let level): "H\(min(max(level, 1), 6))"
@@ -44,6 +56,8 @@ extension StructureRole {
         case .caption: "Caption"
         case .blockQuote: "BlockQuote"
         case .table: "Table"
+        case .tableHead: "THead"
+        case .tableBody: "TBody"
         case .tableRow: "TR"
         case .tableHeaderCell: "TH"
         case .tableCell: "TD"

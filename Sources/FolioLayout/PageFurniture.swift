@@ -5,7 +5,8 @@ import FolioStyle
 
 /// What every page carries besides its content: the running header, the footer, and the classification banner.
 ///
-/// All of it is an artifact: not part of the document's structure, skipped by screen readers.
+/// All of it is an artifact, of the header or of the footer: not part of the document's structure, skipped by
+/// screen readers.
 public struct PageFurniture<Measurer: TextMeasuring> {
     public let style: Style
     public let measurer: Measurer
@@ -37,23 +38,24 @@ public struct PageFurniture<Measurer: TextMeasuring> {
     /// The furniture of the page at `index`: no header on the first page, no footer on a title page.
     public func items(pageIndex index: Int, numbering: PageNumbering) -> [DisplayItem] {
         let area = style.page.textArea
-        var items: [DisplayItem] = []
+        var header: [DisplayItem] = []
+        var footer: [DisplayItem] = []
         if index > 0, let titleLine {
             let baseline = area.minY - 20
-            items.append(.text(titleLine, origin: Point(x: area.minX, y: baseline)))
-            items.append(.stroke(.line(from: Point(x: area.minX, y: baseline + 6), to: Point(x: area.maxX, y: baseline + 6)),
+            header.append(.text(titleLine, origin: Point(x: area.minX, y: baseline)))
+            header.append(.stroke(.line(from: Point(x: area.minX, y: baseline + 6), to: Point(x: area.maxX, y: baseline + 6)),
                                  StrokeStyle(color: style.colors.rule, width: 0.5)))
         }
         let isTitlePage = index == 0 && style.document.titlePage
         if !isTitlePage {
             let baseline = area.maxY + style.spacing.footerGap
-            items.append(.stroke(.line(from: Point(x: area.minX, y: baseline - 12), to: Point(x: area.maxX, y: baseline - 12)),
+            footer.append(.stroke(.line(from: Point(x: area.minX, y: baseline - 12), to: Point(x: area.maxX, y: baseline - 12)),
                                  StrokeStyle(color: style.colors.rule, width: 0.5)))
             let text = numbering.isFrontMatter(index) ? "Page \(numbering.label(of: index))"
                 : "Page \(numbering.label(of: index)) of \(numbering.bodyPageCount)"
             let number = measurer.line(of: RichText(text, attributes: attributes))
-            items.append(.text(number, origin: Point(x: area.maxX - number.width, y: baseline)))
-            if let dateLine { items.append(.text(dateLine, origin: Point(x: area.minX, y: baseline))) }
+            footer.append(.text(number, origin: Point(x: area.maxX - number.width, y: baseline)))
+            if let dateLine { footer.append(.text(dateLine, origin: Point(x: area.minX, y: baseline))) }
         }
         if let bannerLine {
             let x = (style.page.size.width - bannerLine.width) / 2
@@ -62,9 +64,13 @@ public struct PageFurniture<Measurer: TextMeasuring> {
             if index > 0, let titleLine {
                 top = min(top, area.minY - 20 - titleLine.ascent - 3 - bannerLine.descent)
             }
-            items.append(.text(bannerLine, origin: Point(x: x, y: max(top, bannerLine.ascent + 1))))
-            items.append(.text(bannerLine, origin: Point(x: x, y: style.page.size.height - min(16, (style.page.size.height - area.maxY) / 3))))
+            header.append(.text(bannerLine, origin: Point(x: x, y: max(top, bannerLine.ascent + 1))))
+            footer.append(.text(bannerLine, origin: Point(x: x, y: style.page.size.height - min(16, (style.page.size.height - area.maxY) / 3))))
         }
-        return items.isEmpty ? [] : [.structure(.begin(.artifact))] + items + [.structure(.end)]
+        return Self.artifact(.header, header) + Self.artifact(.footer, footer)
+    }
+
+    private static func artifact(_ kind: ArtifactKind, _ items: [DisplayItem]) -> [DisplayItem] {
+        items.isEmpty ? [] : [.structure(.begin(.artifact(kind)))] + items + [.structure(.end)]
     }
 }

@@ -18,7 +18,7 @@ import Testing
             case .beginPage: pages.append([])
             case .beginStructure(let role): roles.append(role)
             case .endStructure: _ = roles.popLast()
-            case .text(let text, let bounds) where !roles.contains(.artifact) && !pages.isEmpty:
+            case .text(let text, let bounds) where !roles.contains(where: \.isArtifact) && !pages.isEmpty:
                 pages[pages.count - 1].append((text, bounds, roles.last))
             default: break
             }

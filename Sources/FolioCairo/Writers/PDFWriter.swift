@@ -126,7 +126,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         var attributes = ""
         switch role {
         case .figure(let alt): structureAdditions.figureAlternatives.append(alt)
-        case .tableHeaderCell(let scope): structureAdditions.headerScopes.append(scope)
+        case .tableHeaderCell(let scope, _): structureAdditions.headerScopes.append(scope)
         case .link(let target, let area): attributes = Self.linkAttributes(target, area: area)
         default: break
         }
@@ -140,7 +140,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
 
     /// The PDF structure type of `role`, from the fixed list Cairo accepts; nil for untagged artifacts.
     static func tagName(of role: StructureRole) -> String? {
-        role == .artifact ? nil : role.structureType
+        role.isArtifact ? nil : role.structureType
     }
 
     /// The attributes of a link to `target`, clickable over `area`, or over its content when nil.

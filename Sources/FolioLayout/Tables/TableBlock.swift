@@ -206,7 +206,7 @@ public struct TableBlock: FlowBlock {
         }
         let captionLines = isContinuation ? continuedCaption : caption
         if !captionLines.isEmpty {
-            items.append(.structure(.begin(isContinuation ? .artifact : .caption)))
+            items.append(.structure(.begin(isContinuation ? .artifact(.pagination) : .caption)))
             for (index, line) in captionLines.enumerated() {
                 items.append(.text(line, origin: Point(x: left, y: y + Double(index) * captionMetrics.pitch + captionMetrics.baseline)))
             }
@@ -215,16 +215,19 @@ public struct TableBlock: FlowBlock {
         }
         if !header.isEmpty {
             items.append(.fill(.rect(Rect(x: left, y: y, width: geometry.width, height: headerHeight)), geometry.headerFill))
-            items += geometry.items(for: header[...], left: left, top: y, repeated: isContinuation)
+            let headerItems = geometry.items(for: header[...], left: left, top: y, repeated: isContinuation)
+            items += isContinuation ? headerItems : [.structure(.begin(.tableHead))] + headerItems + [.structure(.end)]
             y += headerHeight
             items.append(.stroke(.line(from: Point(x: left, y: y), to: Point(x: left + geometry.width, y: y)),
                                  StrokeStyle(color: geometry.ruleColor, width: 1)))
         }
+        // The body is one element from the first page of the table to its last.
+        if !isContinuation { items.append(.structure(.begin(.tableBody))) }
         items += geometry.items(for: rows[...], left: left, top: y)
         y += rows.reduce(0) { $0 + $1.height }
         items.append(.stroke(.line(from: Point(x: left, y: y), to: Point(x: left + geometry.width, y: y)), rule))
         if last {
-            items.append(.structure(.end))
+            items += [.structure(.end), .structure(.end)]
             if !source.isEmpty {
                 y += Self.sourceGap
                 items.append(.structure(.begin(.paragraph)))

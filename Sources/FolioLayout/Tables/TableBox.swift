@@ -87,7 +87,8 @@ public struct TableGeometry: Sendable {
     }
 
     /// The items that draw `rows` from `top` (page coordinates, the table's left at `left`); header cells
-    /// become TH and body cells TD, or all of it an artifact when `repeated` (a header drawn again).
+    /// become TH and body cells TD, each with the rows and columns it spans here, or all of it an artifact
+    /// when `repeated` (a header drawn again).
     ///
     /// Fills come first, rows then cells (a cell spanning rows is filled over the stripes of the rows it
     /// covers), then rules, then the text, so no fill covers text.
@@ -109,9 +110,10 @@ public struct TableGeometry: Sendable {
             }
         }
         for (offset, row) in rows.enumerated() {
-            content.append(.structure(.begin(repeated ? .artifact : .tableRow)))
+            content.append(.structure(.begin(repeated ? .artifact(.pagination) : .tableRow)))
             for cell in row.cells {
-                let spanHeight = heights[offset..<min(offset + cell.rowSpan, heights.count)].reduce(0, +)
+                let spannedRows = min(offset + cell.rowSpan, heights.count) - offset
+                let spanHeight = heights[offset..<(offset + spannedRows)].reduce(0, +)
                 let x = left + columnX[cell.column]
                 let lastColumn = min(cell.column + cell.columnSpan, columnWidths.count) - 1
                 let cellWidth = columnX[lastColumn] + columnWidths[lastColumn] - columnX[cell.column]
@@ -120,7 +122,10 @@ public struct TableGeometry: Sendable {
                 }
                 let contentHeight = Double(cell.lines.count) * metrics.pitch
                 let shift = middleAligned ? max(0, (spanHeight - 2 * padding - contentHeight) / 2) : 0
-                if !repeated { content.append(.structure(.begin(cell.headerScope.map { .tableHeaderCell(scope: $0) } ?? .tableCell))) }
+                if !repeated {
+                    let span = TableCellSpan(rows: spannedRows, columns: lastColumn - cell.column + 1)
+                    content.append(.structure(.begin(cell.headerScope.map { .tableHeaderCell(scope: $0, span: span) } ?? .tableCell(span: span))))
+                }
                 for (index, line) in cell.lines.enumerated() {
                     let baseline = tops[offset] + padding + shift + Double(index) * metrics.pitch + metrics.baseline
                     content.append(.text(line, origin: Point(x: x + padding + cell.lineOffsets[index], y: baseline)))
