@@ -41,10 +41,12 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
         pages.reserveCapacity(contents.count)
         for (index, content) in contents.enumerated() {
             var items = content.items
-            for case .pageReference(let slot) in content.notes {
+            // From the last slot back, so that each insertion leaves the places of those before it alone.
+            for case .pageReference(let slot) in content.notes.reversed() {
                 guard let target = anchorPages[slot.anchor] else { continue }
                 let number = measurer.line(of: RichText(numbering.label(of: target), attributes: slot.attributes))
-                items.append(.text(number, origin: Point(x: slot.right - number.width, y: slot.baseline)))
+                items.insert(.text(number, origin: Point(x: slot.right - number.width, y: slot.baseline)),
+                             at: min(slot.itemIndex, items.count))
             }
             items += furniture.items(pageIndex: index, numbering: numbering)
             pages.append(Page(size: style.page.size, items: items, label: numbering.pdfLabel(of: index)))

@@ -63,12 +63,16 @@ public struct PageReferenceSlot: Hashable, Sendable {
     public var right: Double
     public var baseline: Double
     public var attributes: TextAttributes
+    /// Where among the items of the fragment (of the page, once placed) the number goes: inside the
+    /// entry's structure element, so that a screen reader reads it with its entry.
+    public var itemIndex: Int
 
-    public init(anchor: String, right: Double, baseline: Double, attributes: TextAttributes) {
+    public init(anchor: String, right: Double, baseline: Double, attributes: TextAttributes, itemIndex: Int) {
         self.anchor = anchor
         self.right = right
         self.baseline = baseline
         self.attributes = attributes
+        self.itemIndex = itemIndex
     }
 }
 

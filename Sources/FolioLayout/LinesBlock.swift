@@ -179,7 +179,8 @@ public struct LinesBlock: FlowBlock {
                                          StrokeStyle(color: reference.attributes.color, width: 0.9, dash: [0, 3.2], lineCap: .round)))
                 }
                 notes.append(.pageReference(PageReferenceSlot(anchor: reference.anchor, right: origin.x + columnWidth,
-                                                              baseline: baseline, attributes: reference.attributes)))
+                                                              baseline: baseline, attributes: reference.attributes,
+                                                              itemIndex: items.count)))
             }
             if role != nil { items.append(.structure(.end)) }
             items += closingMarks.map(DisplayItem.structure)

@@ -96,8 +96,16 @@ public struct Paginator {
     }
 
     private func append(_ fragment: FlowFragment, to page: inout PageContent) {
+        let offset = page.items.count
         page.items.append(contentsOf: fragment.items)
-        page.notes.append(contentsOf: fragment.notes)
+        for note in fragment.notes {
+            guard case .pageReference(var slot) = note else {
+                page.notes.append(note)
+                continue
+            }
+            slot.itemIndex += offset
+            page.notes.append(.pageReference(slot))
+        }
     }
 }
 

@@ -21,10 +21,17 @@ import Testing
     static let caseFiles = ["boxes.yaml", "charts.yaml", "lists.yaml", "tables.yaml", "text.yaml"]
     static let styles = ["compact", "default", "print", "slides"]
 
-    /// The dump of `file` laid out in `style`.
-    static func dump(of file: URL, style: String) throws -> String {
+    /// The dump of `file` laid out in `style`, with a title page, contents and numbered headings when
+    /// `frontMatter` is set.
+    static func dump(of file: URL, style: String, frontMatter: Bool = false) throws -> String {
         let briefing = try Folio.loadBriefing(contentsOf: file, allowedDirectories: [examples])
-        let report = try Report(briefing: briefing, style: StyleLoader.builtin(style), creationDate: "2026-01-01",
+        var resolved = try StyleLoader.builtin(style)
+        if frontMatter {
+            resolved.document.titlePage = true
+            resolved.document.tableOfContents = true
+            resolved.document.numberedHeadings = true
+        }
+        let report = try Report(briefing: briefing, style: resolved, creationDate: "2026-01-01",
                                 baseDirectory: file.deletingLastPathComponent(), allowedDirectories: [examples])
         return LayoutDump.text(of: report.document)
     }
@@ -43,6 +50,13 @@ import Testing
     func blockCase(_ file: String, style: String) throws {
         let dump = try Self.dump(of: Self.cases.appendingPathComponent(file), style: style)
         assertSnapshot(of: dump, as: .lines, named: Self.name(of: file, style: style), testName: "case")
+    }
+
+    /// The text case behind a title page and contents: each entry's page number inside the entry.
+    @Test(arguments: styles)
+    func frontMatter(style: String) throws {
+        let dump = try Self.dump(of: Self.cases.appendingPathComponent("text.yaml"), style: style, frontMatter: true)
+        assertSnapshot(of: dump, as: .lines, named: "text-contents.\(style)", testName: "case")
     }
 
     /// A chart exported alone, as `folio chart` lays it out.
