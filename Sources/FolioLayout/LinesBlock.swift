@@ -102,7 +102,11 @@ public struct LinesBlock: FlowBlock {
 
     /// `line` drawn as consecutive pieces, each linked piece inside a link element and each other piece
     /// inside a span, because a PDF element with children cannot also hold text of its own.
-    private func linkedPieces(of line: TextLine, at baseline: Point, rowArea: Rect) -> [DisplayItem] {
+    ///
+    /// A link that runs on from the line before continues its element (and so does one running on to
+    /// the next line), so a link wrapped over lines — or pages — is one element.
+    private func linkedPieces(of index: Int, at baseline: Point, rowArea: Rect) -> [DisplayItem] {
+        let line = lines[index]
         var items: [DisplayItem] = []
         var start = 0
         while start < line.runs.count {
@@ -114,11 +118,24 @@ public struct LinesBlock: FlowBlock {
             let piece = TextLine(runs: runs, minX: minX, width: (runs.map { $0.x + $0.width }.max() ?? minX) - minX,
                                  ascent: line.ascent, descent: line.descent)
             // A contents entry is clickable across its row; other links across their text.
-            let role: StructureRole = link.map { .link($0, area: pageReference != nil ? rowArea : nil) } ?? .span
-            items += [.structure(.begin(role)), .text(piece, origin: baseline), .structure(.end)]
+            let area = pageReference != nil ? rowArea : nil
+            let role: StructureRole = link.map { .link($0, area: area) } ?? .span
+            let continued = start == 0 && linkRunsOn(into: index)
+            let runsOn = end == line.runs.count && linkRunsOn(into: index + 1)
+            if !continued { items.append(.structure(.begin(role))) }
+            if continued, let link, let area { items.append(.link(link, area: area)) }
+            items.append(.text(piece, origin: baseline))
+            if !runsOn { items.append(.structure(.end)) }
             start = end
         }
         return items
+    }
+
+    /// Whether a link at the end of the line before `index` goes on at the start of line `index`.
+    private func linkRunsOn(into index: Int) -> Bool {
+        guard index > 0, index < lines.count, !lines[index].startsParagraph,
+              let link = lines[index - 1].runs.last?.link else { return false }
+        return lines[index].runs.first?.link == link
     }
 
     /// The width kept free at the right of a contents entry for its page number.
@@ -163,7 +180,7 @@ public struct LinesBlock: FlowBlock {
                 items += [.structure(.end), .structure(.begin(role))]
             }
             if hasLinks {
-                items += linkedPieces(of: line, at: baseline, rowArea: Rect(x: origin.x, y: baseline.y - metrics.baseline,
+                items += linkedPieces(of: index, at: baseline, rowArea: Rect(x: origin.x, y: baseline.y - metrics.baseline,
                                                                             width: columnWidth, height: metrics.pitch))
             } else {
                 items.append(.text(line, origin: baseline))
