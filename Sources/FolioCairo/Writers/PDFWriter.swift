@@ -3,10 +3,12 @@ import FolioCore
 import FolioGraphics
 import Foundation
 
-/// Writes a tagged PDF document: pages, structure tags, links, anchors, the outline and metadata.
+/// Writes a tagged PDF document: pages, structure, links, anchors, the outline and metadata.
 ///
-/// Cairo writes into memory first; at the end, `PDFStructureFinisher` appends what Cairo 1.16 cannot write
-/// (alt text, header scopes, the language), and the whole file goes to the sink.
+/// Cairo draws into memory. Every stretch of drawing goes into a marked-content sequence of its own, and
+/// the writer records which element — or which kind of artifact — owns it; at the end, `PDFFinisher`
+/// builds the structure tree from that record and rewrites Cairo's file compactly, with what Cairo 1.16
+/// cannot write (artifacts, table attributes, alt text, metadata), and the whole file goes to the sink.
 public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     private let metadata: DocumentMetadata
     private let sink: any ByteSink
@@ -15,18 +17,36 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     private var pageIndex = 0
     /// The page drawn but not yet shown.
     private var pendingPage: Int?
-    /// Structure tags Cairo has open, innermost last; nil for elements that are not tagged (artifacts).
-    private var openTags: [String?] = []
-    /// What the finisher adds that Cairo cannot write, collected in the order elements open.
-    private var structureAdditions: PDFStructureFinisher.Additions
+    private var tree = PDFStructureTree()
+    /// The structure open at this point of the document, innermost last.
+    private var open: [OpenRole] = []
+    /// The marked-content sequence Cairo has open: whose it is, the tag that opened it, and whether more
+    /// drawing may join it (a link's sequence is one line of it, with an annotation of its own).
+    private var sequence: (owner: PDFStructureTree.Owner, tag: String, joinable: Bool)?
+    /// Where each open link element goes, and the pages it has an annotation on when it has an area.
+    private var links: [Int: LinkElement] = [:]
     private var outlineParents: [(level: Int, id: Int32)] = []
+    /// For each open group, whether its clip leaves nothing to draw.
+    private var emptyClips: [Bool] = []
+
+    private enum OpenRole {
+        case element(Int, isFigure: Bool)
+        /// Everything inside an artifact is part of it.
+        case artifact(ArtifactKind)
+    }
+
+    private struct LinkElement {
+        var target: LinkTarget
+        /// The clickable area given with the element, used instead of the extent of its text.
+        var area: Rect?
+        var annotatedPages: Set<Int> = []
+    }
 
     /// A writer of one PDF to `sink`, drawing text in the faces of `fonts`.
     public init(writingTo sink: any ByteSink, metadata: DocumentMetadata, fonts: FontTable) {
         self.metadata = metadata
         self.sink = sink
         bridge = CairoWriteBridge(sink: buffer)
-        structureAdditions = PDFStructureFinisher.Additions(language: metadata.language)
         super.init(fonts: fonts, extractableText: true, keepsJPEG: true)
     }
 
@@ -40,11 +60,13 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         guard let surface, let cr = context?.pointer else { return }
         cairo_pdf_surface_set_size(surface.pointer, size.width, size.height)
         if let label { cairo_pdf_surface_set_page_label(surface.pointer, label) }
-        // Every tag opens inside Document, which stays open until the PDF is finished. It must open
+        tree.startPage()
+        // Every mark opens inside Document, which stays open until the PDF is finished. It must open
         // after the first page is sized: sizing a page starts its recording afresh.
         if isFirstPage { cairo_tag_begin(cr, "Document", "") }
         // Cairo 1.16 fails a tagged page ("invalid tag name, attributes, or nesting", or an assertion at
         // the end) when an image is the first thing drawn on it. A speck of white drawn first avoids that.
+        mark(.artifact(.layout))
         cairo_save(cr)
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_rectangle(cr, 0, 0, 0.01, 0.01)
@@ -55,13 +77,9 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     private func open(size: Size) throws(FolioError) {
         let surface = CairoSurface(cairo_pdf_surface_create_for_stream(CairoWriteBridge.write, bridge.closure, size.width, size.height))
         try surface.checkStatus("starting the PDF")
-        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_TITLE, metadata.title)
-        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_AUTHOR, metadata.authors.joined(separator: ", "))
-        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_SUBJECT, metadata.subject ?? "")
-        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords.joined(separator: ", "))
-        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
-        // Cairo 1.16 stamps the current time unless a date is set; an empty one writes none.
-        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, metadata.creationDate ?? "")
+        // Cairo 1.16 stamps the current time unless a date is set; an empty one writes none. The finisher
+        // writes the document's own metadata.
+        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, "")
         self.surface = surface
         beginDrawing(into: CairoContext(surface: surface))
     }
@@ -69,31 +87,31 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     public func endPage() throws {
         guard surface != nil else { return }
         try checkPage(pageIndex + 1)
-        // The page is shown when the next begins, or at the end: tags still open on the last page
-        // (the document, an element running over it) must close on that page.
+        // The page is shown when the next begins, or at the end, so that the document's tag closes on
+        // the last page.
         pendingPage = pageIndex
     }
 
     public func finish() throws {
-        if surface == nil { try open(size: .a4) }
-        if let cr = context?.pointer {
-            while let tag = openTags.popLast() {
-                if let tag { cairo_tag_end(cr, tag) }
-            }
-            cairo_tag_end(cr, "Document")
+        if surface == nil {
+            try open(size: .a4)
+            tree.startPage()
         }
+        closeSequence()
+        if let cr = context?.pointer { cairo_tag_end(cr, "Document") }
         try showPendingPage()
         endDrawing()
         guard let surface else { return }
         cairo_surface_finish(surface.pointer)
-        try checkDocument("finishing the PDF")
+        // Let go of the surface before checking it: one that failed must not be finished again when released.
         self.surface = nil
+        if let error = bridge.error { throw FolioError(.io, "cannot write the PDF: \(error)") }
+        try surface.checkStatus("finishing the PDF")
         let written = [UInt8](buffer.data)
         buffer.removeAll()
-        let update = try PDFStructureFinisher.update(for: written, with: structureAdditions)
+        let finished = try PDFFinisher.finish(written, structure: tree, metadata: metadata)
         do {
-            try written.withUnsafeBytes { try sink.write($0) }
-            try update.withUnsafeBytes { try sink.write($0) }
+            try finished.withUnsafeBytes { try sink.write($0) }
         } catch let error as FolioError {
             throw error
         } catch {
@@ -105,6 +123,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     private func showPendingPage() throws(FolioError) {
         guard let index = pendingPage, let context else { return }
         pendingPage = nil
+        closeSequence()
         cairo_show_page(context.pointer)
         try context.checkStatus("drawing page \(index + 1)")
         try checkDocument("writing page \(index + 1)")
@@ -116,47 +135,171 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         try surface?.checkStatus(doing)
     }
 
+    // MARK: Drawing, each stretch in its marked-content sequence
+
+    public override func fill(_ path: Path, color: Color) {
+        guard !isClippedAway else { return }
+        mark(owner(ofVectorDrawing: true))
+        super.fill(path, color: color)
+    }
+
+    public override func stroke(_ path: Path, style: StrokeStyle) {
+        guard !isClippedAway else { return }
+        mark(owner(ofVectorDrawing: true))
+        super.stroke(path, style: style)
+    }
+
+    public override func drawImage(_ image: ImageSource, in frame: Rect) {
+        guard !isClippedAway else { return }
+        mark(owner(ofVectorDrawing: false))
+        super.drawImage(image, in: frame)
+    }
+
+    public override func drawText(_ line: TextLine, at origin: Point) {
+        guard !isClippedAway else { return }
+        let owner = owner(ofVectorDrawing: false)
+        if case .element(let element) = owner, let link = links[element] {
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { tree[element].text += tree[element].text.isEmpty ? text : " " + text }
+            let extent = Rect(x: origin.x + line.minX, y: origin.y - line.ascent, width: line.width, height: line.ascent + line.descent)
+            markLine(of: element, link, area: link.area ?? extent)
+        } else {
+            mark(owner)
+        }
+        super.drawText(line, at: origin)
+    }
+
+    public override func beginGroup(_ group: Group) {
+        // A sequence opened inside a group's saved state must close inside it.
+        closeSequence()
+        super.beginGroup(group)
+        var isEmpty = emptyClips.last ?? false
+        if group.clip != nil, !isEmpty, let cr = context?.pointer {
+            var (x1, y1, x2, y2) = (0.0, 0.0, 0.0, 0.0)
+            cairo_clip_extents(cr, &x1, &y1, &x2, &y2)
+            isEmpty = x2 <= x1 || y2 <= y1
+        }
+        emptyClips.append(isEmpty)
+    }
+
+    public override func endGroup() {
+        closeSequence()
+        emptyClips.removeLast()
+        super.endGroup()
+    }
+
+    /// Whether drawing here is clipped away entirely. Cairo 1.16 then leaves the tags of the drawing out
+    /// of one of its two passes over the page and fails it ("invalid tag name, attributes, or nesting"),
+    /// so nothing is drawn or tagged there: nothing would show.
+    private var isClippedAway: Bool { emptyClips.last ?? false }
+
+    /// Who owns drawing at this point: the innermost artifact, else the innermost element; vector drawing
+    /// outside a figure only decorates, so it is a layout artifact.
+    private func owner(ofVectorDrawing isVector: Bool) -> PDFStructureTree.Owner {
+        switch open.last {
+        case .artifact(let kind): return .artifact(kind)
+        case .element(let element, _):
+            if isVector, !open.contains(where: { if case .element(_, true) = $0 { true } else { false } }) {
+                return .artifact(.layout)
+            }
+            return .element(element)
+        case nil: return isVector ? .artifact(.layout) : .element(PDFStructureTree.document)
+        }
+    }
+
+    /// The innermost open element, or the document.
+    private var currentElement: Int {
+        for role in open.reversed() { if case .element(let element, _) = role { return element } }
+        return PDFStructureTree.document
+    }
+
+    /// Makes sure drawing goes into a sequence of `owner`'s, opening one when the open one is another's.
+    private func mark(_ owner: PDFStructureTree.Owner) {
+        if let sequence, sequence.owner == owner, sequence.joinable { return }
+        openSequence(owner, tag: "Span", attributes: "", joinable: true)
+    }
+
+    /// Opens a sequence for one line of a link, with an annotation over `area` — one a page for a link
+    /// with an area of its own (a contents entry clickable across its row).
+    private func markLine(of element: Int, _ link: LinkElement, area: Rect) {
+        if link.area != nil, link.annotatedPages.contains(pageIndex) {
+            openSequence(.element(element), tag: "Span", attributes: "", joinable: false)
+            return
+        }
+        openSequence(.element(element), tag: CAIRO_TAG_LINK, attributes: Self.linkAttributes(link.target, area: area), joinable: false)
+        tree.addAnnotation(of: element)
+        links[element]?.annotatedPages.insert(pageIndex)
+    }
+
+    private func openSequence(_ owner: PDFStructureTree.Owner, tag: String, attributes: String, joinable: Bool) {
+        guard let cr = context?.pointer else { return }
+        closeSequence()
+        cairo_tag_begin(cr, tag, attributes)
+        tree.addSequence(owner)
+        sequence = (owner, tag, joinable)
+    }
+
+    private func closeSequence() {
+        guard let open = sequence, let cr = context?.pointer else { return }
+        cairo_tag_end(cr, open.tag)
+        sequence = nil
+    }
+
     // MARK: Structure, links and the outline
 
     public func beginStructure(_ role: StructureRole) {
-        guard let cr = context?.pointer else { return }
-        let tag = Self.tagName(of: role)
-        openTags.append(tag)
-        guard let tag else { return }
-        var attributes = ""
-        switch role {
-        case .figure(let alt): structureAdditions.figureAlternatives.append(alt)
-        case .tableHeaderCell(let scope, _): structureAdditions.headerScopes.append(scope)
-        case .link(let target, let area): attributes = Self.linkAttributes(target, area: area)
-        default: break
+        if case .artifact(let kind) = open.last {
+            open.append(.artifact(kind))
+            return
         }
-        cairo_tag_begin(cr, tag, attributes)
+        if case .artifact(let kind) = role {
+            open.append(.artifact(kind))
+            return
+        }
+        let element = tree.addElement(role.structureType, parent: currentElement)
+        var isFigure = false
+        switch role {
+        case .figure(let alt):
+            tree[element].alt = alt
+            isFigure = true
+        case .tableHeaderCell(let scope, let span):
+            tree[element].scope = scope
+            tree[element].span = span
+        case .tableCell(let span):
+            tree[element].span = span
+        case .link(let target, let area):
+            links[element] = LinkElement(target: target, area: area)
+        default:
+            break
+        }
+        open.append(.element(element, isFigure: isFigure))
     }
 
     public func endStructure(_ role: StructureRole) {
-        guard let cr = context?.pointer, let tag = openTags.popLast() else { return }
-        if let tag { cairo_tag_end(cr, tag) }
+        guard let closed = open.popLast() else { return }
+        if case .element(let element, _) = closed { links[element] = nil }
     }
 
-    /// The PDF structure type of `role`, from the fixed list Cairo accepts; nil for untagged artifacts.
-    static func tagName(of role: StructureRole) -> String? {
-        role.isArtifact ? nil : role.structureType
-    }
-
-    /// The attributes of a link to `target`, clickable over `area`, or over its content when nil.
-    static func linkAttributes(_ target: LinkTarget, area: Rect?) -> String {
-        var attributes = switch target {
+    /// The attributes of a link to `target`, clickable over `area`.
+    static func linkAttributes(_ target: LinkTarget, area: Rect) -> String {
+        let attributes = switch target {
         case .external(let uri): CairoTagAttributes().string("uri", CairoTagAttributes.encodedURI(uri))
         case .internal(let name): CairoTagAttributes().string("dest", name)
         }
-        if let area { attributes = attributes.rect(area) }
-        return attributes.text
+        return attributes.rect(area).text
     }
 
+    /// A clickable area: another annotation of the link element open here when it goes to `target`,
+    /// else a link element of its own.
     public func addLink(to target: LinkTarget, area: Rect) {
-        guard let cr = context?.pointer else { return }
-        cairo_tag_begin(cr, CAIRO_TAG_LINK, Self.linkAttributes(target, area: area))
-        cairo_tag_end(cr, CAIRO_TAG_LINK)
+        guard !isClippedAway else { return }
+        var element = currentElement
+        if links[element]?.target != target {
+            element = tree.addElement("Link", parent: element)
+        }
+        let link = LinkElement(target: target, area: nil)
+        markLine(of: element, link, area: area)
+        closeSequence()
     }
 
     public func addAnchor(_ name: String, at point: Point) {

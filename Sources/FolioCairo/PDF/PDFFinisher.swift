@@ -1,0 +1,319 @@
+import Dispatch
+import FolioCore
+import FolioGraphics
+
+/// Turns the PDF Cairo wrote into the file Folio delivers: the structure tree built from the writer's
+/// record, every marked-content sequence retagged as its element or as an artifact, link annotations tied
+/// to their elements and described, a document information dictionary of Folio's own —
+/// and all of it written compactly, in object streams with a cross-reference stream.
+///
+/// Only what the catalog reaches is copied, renumbered in the order it is met: Cairo's own structure
+/// tree, which the rewritten one replaces, is left behind.
+struct PDFFinisher {
+    private let source: CairoPDFFile
+    private let structure: PDFStructureTree
+    private let metadata: DocumentMetadata
+    private var builder = PDFFileBuilder()
+    /// The new number of each of Cairo's objects met so far.
+    private var numbers: [Int: Int] = [:]
+    /// Cairo's objects numbered but not yet copied.
+    private var queue: [Int] = []
+
+    /// One page as Cairo wrote it, and its new object number.
+    private struct Page {
+        var old: Int
+        var new: Int
+        var contents: Int
+        var annotations: [Int]
+    }
+
+    /// A page's content stream, retagged, and the element that owns each MCID on it.
+    private struct RetaggedContent: Sendable {
+        var data: [UInt8]
+        var dictionary: PDFDictionary
+        var owners: [Int]
+    }
+
+    static func finish(_ bytes: [UInt8], structure: PDFStructureTree, metadata: DocumentMetadata) throws(FolioError) -> [UInt8] {
+        var finisher = PDFFinisher(source: try CairoPDFFile(bytes), structure: structure, metadata: metadata)
+        return try finisher.run()
+    }
+
+    private init(source: CairoPDFFile, structure: PDFStructureTree, metadata: DocumentMetadata) {
+        self.source = source
+        self.structure = structure
+        self.metadata = metadata
+    }
+
+    private mutating func run() throws(FolioError) -> [UInt8] {
+        guard let root = source.trailer["Root"]?.reference, var catalog = try source.object(root).value.dictionary,
+              let pagesRoot = catalog["Pages"]?.reference else {
+            throw CairoPDFFile.unexpected("no catalog")
+        }
+        let catalogNumber = builder.reserve()
+        numbers[root] = catalogNumber
+        let pages = try readPages(pagesRoot)
+        guard pages.count == structure.sequences.count else {
+            throw CairoPDFFile.unexpected("\(pages.count) pages where \(structure.sequences.count) were drawn")
+        }
+        let mcids = structure.sequences.map(Self.mcids)
+        let contents = try retagContents(of: pages, mcids: mcids)
+
+        let elementNumbers = structure.elements.map { _ in builder.reserve() }
+        let treeRoot = builder.reserve(), parentTree = builder.reserve()
+        var annotationKey = pages.count
+        var parentTreeEntries: [PDFValue] = []
+        for (index, page) in pages.enumerated() {
+            var dictionary = try source.object(page.old).value.dictionary ?? PDFDictionary()
+            dictionary["StructParents"] = nil
+            dictionary["Tabs"] = nil
+            numbers[page.contents] = builder.reserve()
+            var copied = copy(dictionary)
+            copied["StructParents"] = .integer(index)
+            // Tab order follows the structure: links are reached in reading order.
+            if !page.annotations.isEmpty { copied["Tabs"] = .name("S") }
+            builder.set(page.new, .dictionary(copied))
+            builder.setStream(numbers[page.contents] ?? 0, copy(contents[index].dictionary), data: contents[index].data)
+            parentTreeEntries += [.integer(index), .array(contents[index].owners.map { .reference(elementNumbers[$0]) })]
+        }
+        for (index, page) in pages.enumerated() {
+            for (position, annotation) in page.annotations.enumerated() {
+                let element = structure.annotations[index][position]
+                var dictionary = try source.object(annotation).value.dictionary ?? PDFDictionary()
+                dictionary["StructParent"] = nil
+                dictionary["Contents"] = nil
+                var copied = copy(dictionary)
+                copied["StructParent"] = .integer(annotationKey)
+                copied["Contents"] = .text(description(ofLink: element, annotation: dictionary))
+                builder.set(numbers[annotation] ?? 0, .dictionary(copied))
+                parentTreeEntries += [.integer(annotationKey), .reference(elementNumbers[element])]
+                annotationKey += 1
+            }
+        }
+
+        for (index, element) in structure.elements.enumerated() {
+            let parent = element.parent < 0 ? treeRoot : elementNumbers[element.parent]
+            builder.set(elementNumbers[index], .dictionary(structElement(element, parent: parent, elements: elementNumbers,
+                                                                         pages: pages, mcids: mcids)))
+        }
+        builder.set(treeRoot, .dictionary(PDFDictionary([
+            ("Type", .name("StructTreeRoot")), ("K", .reference(elementNumbers[PDFStructureTree.document])),
+            ("ParentTree", .reference(parentTree)), ("ParentTreeNextKey", .integer(annotationKey)),
+        ])))
+        builder.set(parentTree, .dictionary(PDFDictionary([("Nums", .array(parentTreeEntries))])))
+
+        let producer = "Folio \(FolioVersion.current)"
+        let date = metadata.creationDate.flatMap(PDFDate.init(iso8601:))
+        for key in ["StructTreeRoot", "MarkInfo", "Lang", "ViewerPreferences", "Metadata"] { catalog[key] = nil }
+        var newCatalog = copy(catalog)
+        newCatalog["StructTreeRoot"] = .reference(treeRoot)
+        newCatalog["MarkInfo"] = .dictionary(PDFDictionary([("Marked", .bool(true))]))
+        newCatalog["Lang"] = .text(metadata.language)
+        newCatalog["ViewerPreferences"] = .dictionary(PDFDictionary([("DisplayDocTitle", .bool(true))]))
+        builder.set(catalogNumber, .dictionary(newCatalog))
+        let info = builder.reserve()
+        builder.set(info, .dictionary(documentInformation(producer: producer, date: date)))
+
+        try copyQueued()
+        return builder.write(root: catalogNumber, info: info)
+    }
+
+    // MARK: Pages and their content
+
+    /// The pages in order, each given its new number, with its content stream and its annotations.
+    private mutating func readPages(_ node: Int, depth: Int = 0) throws(FolioError) -> [Page] {
+        guard depth < 32, let dictionary = try source.object(node).value.dictionary else {
+            throw CairoPDFFile.unexpected("a damaged page tree")
+        }
+        if dictionary["Type"]?.name == "Page" {
+            guard let contents = dictionary["Contents"]?.reference else { throw CairoPDFFile.unexpected("a page without one content stream") }
+            let annotations = (dictionary["Annots"]?.array ?? []).compactMap(\.reference)
+            let number = builder.reserve()
+            numbers[node] = number
+            for annotation in annotations where numbers[annotation] == nil { numbers[annotation] = builder.reserve() }
+            return [Page(old: node, new: number, contents: contents, annotations: annotations)]
+        }
+        var pages: [Page] = []
+        for kid in dictionary["Kids"]?.array ?? [] {
+            guard let kid = kid.reference else { continue }
+            pages += try readPages(kid, depth: depth + 1)
+        }
+        return pages
+    }
+
+    /// For each marked-content sequence of a page, its MCID, or nil for an artifact.
+    private static func mcids(_ owners: [PDFStructureTree.Owner]) -> [Int?] {
+        var next = 0
+        return owners.map { owner in
+            guard case .element = owner else { return nil }
+            next += 1
+            return next - 1
+        }
+    }
+
+    /// Every page's content stream retagged, pages in parallel: inflating and deflating them is most of
+    /// the finisher's time.
+    private func retagContents(of pages: [Page], mcids: [[Int?]]) throws(FolioError) -> [RetaggedContent] {
+        let results = UnsafeMutableBufferPointer<Result<RetaggedContent, FolioError>>.allocate(capacity: pages.count)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let shared = results
+        let source = source, structure = structure
+        let work = pages.map(\.contents)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            (shared.baseAddress! + index).initialize(to: Result { () throws(FolioError) -> RetaggedContent in
+                try Self.retag(source: source, object: work[index], owners: structure.sequences[index],
+                               mcids: mcids[index], elements: structure.elements, page: index)
+            })
+        }
+        var contents: [RetaggedContent] = []
+        contents.reserveCapacity(pages.count)
+        for result in results { contents.append(try result.get()) }
+        return contents
+    }
+
+    private static func retag(source: CairoPDFFile, object: Int, owners: [PDFStructureTree.Owner], mcids: [Int?],
+                              elements: [PDFStructureTree.Element], page: Int) throws(FolioError) -> RetaggedContent {
+        let stream = try source.object(object)
+        guard var dictionary = stream.value.dictionary, let data = stream.streamData else {
+            throw CairoPDFFile.unexpected("page \(page + 1) has no content stream")
+        }
+        let compressed = dictionary["Filter"]?.name == "FlateDecode"
+        guard dictionary["Filter"] == nil || compressed, let content = compressed ? Deflate.decompress(data) : Array(data) else {
+            throw CairoPDFFile.unexpected("the content of page \(page + 1) cannot be read")
+        }
+        var elementOwners: [Int] = []
+        let retagged: [UInt8]
+        do {
+            retagged = try MarkedContentRewriter.rewrite(content, expectedCount: owners.count) { sequence in
+                switch owners[sequence] {
+                case .element(let element):
+                    elementOwners.append(element)
+                    return Array("/\(elements[element].type) <</MCID \(mcids[sequence] ?? 0)>> BDC".utf8)
+                case .artifact(let kind):
+                    return Self.artifactOpening[kind] ?? Array("/Artifact BMC".utf8)
+                }
+            }
+        } catch {
+            throw CairoPDFFile.unexpected("page \(page + 1): \(error.message)")
+        }
+        dictionary["Length"] = nil
+        dictionary["Filter"] = .name("FlateDecode")
+        return RetaggedContent(data: Deflate.compress(retagged), dictionary: dictionary, owners: elementOwners)
+    }
+
+    /// How an artifact's sequence opens: page furniture typed as pagination, with its place on the page.
+    private static let artifactOpening: [ArtifactKind: [UInt8]] = [
+        .header: Array("/Artifact <</Type /Pagination /Subtype /Header>> BDC".utf8),
+        .footer: Array("/Artifact <</Type /Pagination /Subtype /Footer>> BDC".utf8),
+        .pagination: Array("/Artifact <</Type /Pagination>> BDC".utf8),
+        .layout: Array("/Artifact <</Type /Layout>> BDC".utf8),
+    ]
+
+    // MARK: Structure
+
+    private func structElement(_ element: PDFStructureTree.Element, parent: Int, elements: [Int], pages: [Page],
+                               mcids: [[Int?]]) -> PDFDictionary {
+        var dictionary = PDFDictionary([("Type", .name("StructElem")), ("S", .name(element.type)), ("P", .reference(parent))])
+        let firstPage: Int? = element.kids.lazy.compactMap { kid -> Int? in
+            switch kid {
+            case .content(let page, _), .annotation(let page, _): page
+            case .element: nil
+            }
+        }.first
+        if let firstPage { dictionary["Pg"] = .reference(pages[firstPage].new) }
+        var kids: [PDFValue] = []
+        for kid in element.kids {
+            switch kid {
+            case .element(let child):
+                kids.append(.reference(elements[child]))
+            case .content(let page, let sequence):
+                guard let mcid = mcids[page][sequence] else { continue }
+                if page == firstPage {
+                    kids.append(.integer(mcid))
+                } else {
+                    kids.append(.dictionary(PDFDictionary([("Type", .name("MCR")), ("Pg", .reference(pages[page].new)),
+                                                           ("MCID", .integer(mcid))])))
+                }
+            case .annotation(let page, let index):
+                guard let annotation = numbers[pages[page].annotations[index]] else { continue }
+                kids.append(.dictionary(PDFDictionary([("Type", .name("OBJR")), ("Obj", .reference(annotation)),
+                                                       ("Pg", .reference(pages[page].new))])))
+            }
+        }
+        if kids.count == 1 { dictionary["K"] = kids[0] } else if !kids.isEmpty { dictionary["K"] = .array(kids) }
+        if let alt = element.alt { dictionary["Alt"] = .text(alt) }
+        var attributes = PDFDictionary()
+        if let scope = element.scope { attributes["Scope"] = .name(scope.rawValue) }
+        if element.span.rows > 1 { attributes["RowSpan"] = .integer(element.span.rows) }
+        if element.span.columns > 1 { attributes["ColSpan"] = .integer(element.span.columns) }
+        if !attributes.entries.isEmpty {
+            attributes["O"] = .name("Table")
+            dictionary["A"] = .dictionary(attributes)
+        }
+        return dictionary
+    }
+
+    /// What a link annotation says to a reader who cannot see it: the link's text, else where it goes.
+    private func description(ofLink element: Int, annotation: PDFDictionary) -> String {
+        let text = structure[element].text
+        if !text.isEmpty { return text }
+        if let uri = annotation["A"]?.dictionary?["URI"], case .string(let bytes) = uri { return String(decoding: bytes, as: UTF8.self) }
+        return "Link within the document"
+    }
+
+    // MARK: Metadata
+
+    private func documentInformation(producer: String, date: PDFDate?) -> PDFDictionary {
+        var information = PDFDictionary([("Title", .text(metadata.title))])
+        if !metadata.authors.isEmpty { information["Author"] = .text(metadata.authors.joined(separator: ", ")) }
+        if let subject = metadata.subject, !subject.isEmpty { information["Subject"] = .text(subject) }
+        if !metadata.keywords.isEmpty { information["Keywords"] = .text(metadata.keywords.joined(separator: ", ")) }
+        information["Creator"] = .text(metadata.creator)
+        information["Producer"] = .text(producer)
+        if let date {
+            information["CreationDate"] = .string(Array(date.documentInformation.utf8))
+            information["ModDate"] = .string(Array(date.documentInformation.utf8))
+        }
+        return information
+    }
+
+    // MARK: Copying
+
+    /// `value` with each reference to one of Cairo's objects replaced by its new number.
+    private mutating func copy(_ value: PDFValue) -> PDFValue {
+        switch value {
+        case .reference(let old): .reference(number(for: old))
+        case .array(let items): .array(items.map { copy($0) })
+        case .dictionary(let dictionary): .dictionary(copy(dictionary))
+        default: value
+        }
+    }
+
+    private mutating func copy(_ dictionary: PDFDictionary) -> PDFDictionary {
+        PDFDictionary(dictionary.entries.map { ($0.key, copy($0.value)) })
+    }
+
+    /// The new number of Cairo's object `old`, queued to be copied when it is first met.
+    private mutating func number(for old: Int) -> Int {
+        if let number = numbers[old] { return number }
+        let number = builder.reserve()
+        numbers[old] = number
+        queue.append(old)
+        return number
+    }
+
+    /// Copies every queued object, and those they refer to: streams with their data as it is.
+    private mutating func copyQueued() throws(FolioError) {
+        while let old = queue.popLast() {
+            guard let number = numbers[old] else { continue }
+            let object = try source.object(old)
+            if let data = object.streamData, var dictionary = object.value.dictionary {
+                // A length Cairo wrote as an object of its own becomes a number in the dictionary.
+                dictionary["Length"] = nil
+                builder.setStream(number, copy(dictionary), data: Array(data))
+            } else {
+                builder.set(number, copy(object.value))
+            }
+        }
+    }
+}
