@@ -4,7 +4,7 @@ import FolioGraphics
 
 /// Turns the PDF Cairo wrote into the file Folio delivers: the structure tree built from the writer's
 /// record, every marked-content sequence retagged as its element or as an artifact, link annotations tied
-/// to their elements and described, a document information dictionary of Folio's own —
+/// to their elements and described, XMP metadata and a document information dictionary of Folio's own —
 /// and all of it written compactly, in object streams with a cross-reference stream.
 ///
 /// Only what the catalog reaches is copied, renumbered in the order it is met: Cairo's own structure
@@ -104,12 +104,16 @@ struct PDFFinisher {
 
         let producer = "Folio \(FolioVersion.current)"
         let date = metadata.creationDate.flatMap(PDFDate.init(iso8601:))
+        let metadataStream = builder.reserve()
+        builder.setStream(metadataStream, PDFDictionary([("Type", .name("Metadata")), ("Subtype", .name("XML"))]),
+                          data: XMPPacket(metadata: metadata, producer: producer, date: date).bytes)
         for key in ["StructTreeRoot", "MarkInfo", "Lang", "ViewerPreferences", "Metadata"] { catalog[key] = nil }
         var newCatalog = copy(catalog)
         newCatalog["StructTreeRoot"] = .reference(treeRoot)
         newCatalog["MarkInfo"] = .dictionary(PDFDictionary([("Marked", .bool(true))]))
         newCatalog["Lang"] = .text(metadata.language)
         newCatalog["ViewerPreferences"] = .dictionary(PDFDictionary([("DisplayDocTitle", .bool(true))]))
+        newCatalog["Metadata"] = .reference(metadataStream)
         builder.set(catalogNumber, .dictionary(newCatalog))
         let info = builder.reserve()
         builder.set(info, .dictionary(documentInformation(producer: producer, date: date)))
