@@ -23,8 +23,8 @@ extension BriefingComposer {
             }
         }
         let titles = TableRow(cells: table.columns.map { TableCell(text: $0.title) })
-        let headerRows = place(table.headerRows + [titles], font: font.bold, tones: false)
-        let bodyRows = place(table.rows, font: font, tones: true)
+        let headerRows = place(table.headerRows + [titles], font: { _ in font.bold }, tones: false)
+        let bodyRows = place(table.rows, font: { $0 < table.headerColumns ? font.bold : font }, tones: true)
 
         // Column widths from every cell's content: one line each gives the maximum; its widest word the minimum.
         var bounds = [ColumnWidths.Column](repeating: ColumnWidths.Column(minimum: 2 * padding, maximum: 2 * padding), count: columnCount)
@@ -62,7 +62,8 @@ extension BriefingComposer {
             let row = table.rows[index]
             let toneFill = row.tone.map(toneFill)
             let zebra = style.table.zebra && index % 2 == 1 ? style.colors.tableZebraFill : nil
-            return TableRowBox(cells: cells.map { box(for: $0, geometry: geometry, alignments: alignments, header: false) },
+            return TableRowBox(cells: cells.map { box(for: $0, geometry: geometry, alignments: alignments, header: false,
+                                                      headsRow: $0.column < table.headerColumns) },
                                fill: toneFill ?? zebra, startsGroup: row.startsGroup)
         }
         alignDecimals(in: &body, geometry: geometry, alignments: alignments)
@@ -99,8 +100,8 @@ extension BriefingComposer {
     }
 
     /// The cells of `rows` in their grid columns (cells from row spans above push later cells right),
-    /// each with its text measured on one line.
-    private func place(_ rows: [TableRow], font: FontSpec, tones: Bool) -> [[PlacedCell]] {
+    /// each with its text measured on one line in the font of its column.
+    private func place(_ rows: [TableRow], font: (Int) -> FontSpec, tones: Bool) -> [[PlacedCell]] {
         var carried: [Int] = []
         return rows.map { row in
             var column = 0
@@ -109,7 +110,7 @@ extension BriefingComposer {
                 while column < carried.count, carried[column] > 0 { column += 1 }
                 let tone = tones ? (cell.tone ?? row.tone) : nil
                 let color = tone.flatMap { style.colors.tones[$0.rawValue] } ?? style.colors.text
-                let text = styler.richText(cell.text, font: font, color: color)
+                let text = styler.richText(cell.text, font: font(column), color: color)
                 placed.append(PlacedCell(cell: cell, column: column, text: text, line: measurer.line(of: text)))
                 for covered in column..<(column + cell.columnSpan) {
                     while carried.count <= covered { carried.append(0) }
@@ -123,7 +124,8 @@ extension BriefingComposer {
     }
 
     /// A cell wrapped to its width and aligned; a cell whose one line fits keeps it as measured.
-    private func box(for placed: PlacedCell, geometry: TableGeometry, alignments: [TableColumn.Alignment], header: Bool) -> TableCellBox {
+    private func box(for placed: PlacedCell, geometry: TableGeometry, alignments: [TableColumn.Alignment], header: Bool,
+                     headsRow: Bool = false) -> TableCellBox {
         let last = min(placed.column + placed.cell.columnSpan, geometry.columnWidths.count) - 1
         let width = geometry.columnX[last] + geometry.columnWidths[last] - geometry.columnX[placed.column] - 2 * geometry.padding
         let lines = placed.text.isEmpty ? [] : placed.line.minX + placed.line.width <= width + 0.01 ? [placed.line]
@@ -139,7 +141,7 @@ extension BriefingComposer {
         return TableCellBox(column: placed.column, columnSpan: placed.cell.columnSpan, rowSpan: placed.cell.rowSpan,
                             lines: lines, lineOffsets: offsets,
                             fill: header ? nil : placed.cell.tone.map(toneFill),
-                            headerScope: header ? .column : nil)
+                            headerScope: header ? .column : headsRow ? .row : nil)
     }
 
     /// Lines up the numbers of decimal columns on their decimal point, the group right-aligned in the column.

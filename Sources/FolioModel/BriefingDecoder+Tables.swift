@@ -23,13 +23,16 @@ extension BriefingDecoder {
         let headerCount = map.value("header_rows").flatMap {
             integer($0, path: path.appending("header_rows"), in: 0...max(0, rowNodes.count))
         } ?? 0
+        let headerColumns = map.value("header_columns").flatMap {
+            integer($0, path: path.appending("header_columns"), in: 0...columnNodes.count)
+        } ?? 0
         let rows = rowNodes.enumerated().compactMap { row($1, path: path.appending("rows").appending($0)) }
         guard columns.count == columnNodes.count, rows.count == rowNodes.count else { return nil }
         let headerRows = Array(rows.prefix(headerCount)), bodyRows = Array(rows.dropFirst(headerCount))
         checkShape(headerRows, nodes: Array(rowNodes.prefix(headerCount)), firstIndex: 0, columns: columns.count, path: path)
         checkShape(bodyRows, nodes: Array(rowNodes.dropFirst(headerCount)), firstIndex: headerCount, columns: columns.count, path: path)
         return Table(id: id, caption: inline(map, "caption"), columns: columns, headerRows: headerRows, rows: bodyRows,
-                     source: inline(map, "source"))
+                     headerColumns: headerColumns, source: inline(map, "source"))
     }
 
     /// A column written as its title, or as `{title, align, width}`.

@@ -6,7 +6,7 @@ public enum BriefingKeys {
     public static let blockKinds = ["paragraph", "list", "table", "timeline", "chart", "callout", "quote", "image", "page_break"]
     public static let list = ["items", "ordered"]
     public static let listItem = ["term", "text", "items"]
-    public static let table = ["id", "caption", "columns", "rows", "header_rows", "source"]
+    public static let table = ["id", "caption", "columns", "rows", "header_rows", "header_columns", "source"]
     public static let column = ["title", "align", "width"]
     public static let row = ["cells", "tone", "group"]
     public static let cell = ["text", "span", "row_span", "tone"]

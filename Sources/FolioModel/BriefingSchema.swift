@@ -77,6 +77,7 @@ public enum BriefingSchema {
                 "columns": .object([("type", "array"), ("minItems", 1), ("items", ref("column"))]),
                 "rows": array(of: ref("row")),
                 "header_rows": .object([("type", "integer"), ("minimum", 0)]),
+                "header_columns": .object([("type", "integer"), ("minimum", 0)]),
             ], required: ["columns", "rows"])),
             ("column", anyOf([ref("text"), closedObject(BriefingKeys.column, [
                 "title": ref("text"), "align": enumeration(TableColumn.Alignment.allCases.map(\.rawValue)), "width": ref("width"),

@@ -6,16 +6,19 @@ public struct Table: Hashable, Sendable {
     /// Header rows drawn above the column titles (for grouped headings that span columns).
     public var headerRows: [TableRow]
     public var rows: [TableRow]
+    /// How many of the first columns head their rows: their body cells are row headers.
+    public var headerColumns: Int
     /// Where the data comes from, shown under the table.
     public var source: InlineText?
 
     public init(id: String? = nil, caption: InlineText? = nil, columns: [TableColumn], headerRows: [TableRow] = [],
-                rows: [TableRow], source: InlineText? = nil) {
+                rows: [TableRow], headerColumns: Int = 0, source: InlineText? = nil) {
         self.id = id
         self.caption = caption
         self.columns = columns
         self.headerRows = headerRows
         self.rows = rows
+        self.headerColumns = headerColumns
         self.source = source
     }
 }
