@@ -18,6 +18,7 @@ packages=(
   librsvg2-bin       # rsvg-convert: the tests read SVG pages back with it
   chromium           # headless Chromium: SVG pages inlined together in one HTML page, as embedders do
   qpdf               # qpdf --check in the tests
+  mupdf-tools        # mutool: the tests read text back as MuPDF does
 )
 
 missing=()
@@ -27,9 +28,11 @@ for package in "${packages[@]}"; do
 done
 
 # Python's jsonschema and PyYAML check `folio schema` independently in the tests; Pillow compares Chromium's
-# screenshots with Folio's PNG pages.
+# screenshots with Folio's PNG pages; pdfua checks PDFs against PDF/UA-1, and pypdfium2 reads their text as
+# Chrome's PDFium does.
 python_ok=true
-python3 -c 'import jsonschema, yaml, PIL' 2>/dev/null || python_ok=false
+python3 -c 'import jsonschema, yaml, PIL, pdfua, pypdfium2' 2>/dev/null || python_ok=false
+command -v pdfua >/dev/null || python_ok=false
 
 if ((${#missing[@]} == 0)) && $python_ok; then
   exit 0
@@ -50,6 +53,6 @@ if ((${#missing[@]} > 0)); then
 fi
 
 if ! $python_ok; then
-  echo "Installing Python's jsonschema, PyYAML and Pillow (for the tests)" >&2
-  python3 -m pip install --quiet jsonschema pyyaml pillow
+  echo "Installing Python's jsonschema, PyYAML, Pillow, pdfua and pypdfium2 (for the tests)" >&2
+  python3 -m pip install --quiet jsonschema pyyaml pillow pdfua pypdfium2
 fi
