@@ -127,7 +127,7 @@ enum MarkedContentRewriter {
     }
 
     /// The index after an inline image's data: its `ID`, then bytes up to an `EI` between whitespace.
-    private static func skipInlineImage(_ content: [UInt8], from start: Int) throws(Failure) -> Int {
+    static func skipInlineImage(_ content: [UInt8], from start: Int) throws(Failure) -> Int {
         var index = start
         while index + 2 < content.count {
             if content[index] == UInt8(ascii: "I"), content[index + 1] == UInt8(ascii: "D"),

@@ -18,6 +18,8 @@ struct PDFFinisher {
     private var numbers: [Int: Int] = [:]
     /// Cairo's objects numbered but not yet copied.
     private var queue: [Int] = []
+    /// Streams whose data Folio writes anew (ToUnicode CMaps), uncompressed, by Cairo's object number.
+    private var rewrittenStreams: [Int: [UInt8]] = [:]
 
     /// One page as Cairo wrote it, and its new object number.
     private struct Page {
@@ -57,7 +59,8 @@ struct PDFFinisher {
             throw CairoPDFFile.unexpected("\(pages.count) pages where \(structure.sequences.count) were drawn")
         }
         let mcids = structure.sequences.map(Self.mcids)
-        let contents = try retagContents(of: pages, mcids: mcids)
+        let pageFonts = try readFonts(of: pages)
+        let contents = try retagContents(of: pages, mcids: mcids, fonts: pageFonts)
 
         let elementNumbers = structure.elements.map { _ in builder.reserve() }
         let treeRoot = builder.reserve(), parentTree = builder.reserve()
@@ -124,6 +127,46 @@ struct PDFFinisher {
 
     // MARK: Pages and their content
 
+    /// The text of every page's fonts, by resource name; remembers the ToUnicode CMaps to write anew.
+    private mutating func readFonts(of pages: [Page]) throws(FolioError) -> [[String: PDFFontText]] {
+        var resources: [PDFDictionary] = []
+        var allowsCarriers = true
+        for page in pages {
+            let dictionary = try source.object(page.old).value.dictionary
+            let pageResources = try resolve(dictionary?["Resources"])?.dictionary ?? PDFDictionary()
+            resources.append(pageResources)
+            // Text inside a form XObject is not rewritten, so no glyph may lose characters to a carrier.
+            for (_, xobject) in try resolve(pageResources["XObject"])?.dictionary?.entries ?? [] {
+                if let number = xobject.reference, source.object(number, startsWith: Array("<<".utf8)),
+                   try source.object(number).value.dictionary?["Subtype"]?.name == "Form" {
+                    allowsCarriers = false
+                }
+            }
+        }
+        var byObject: [Int: PDFFontText] = [:]
+        var pageFonts: [[String: PDFFontText]] = []
+        for pageResources in resources {
+            var fonts: [String: PDFFontText] = [:]
+            for (name, font) in try resolve(pageResources["Font"])?.dictionary?.entries ?? [] {
+                guard let number = font.reference else { continue }
+                if byObject[number] == nil, let dictionary = try source.object(number).value.dictionary {
+                    let text = try PDFFontText(font: dictionary, file: source, allowsCarriers: allowsCarriers)
+                    byObject[number] = text
+                    if let cmap = text.cmapObject, let rewritten = text.rewrittenCMap { rewrittenStreams[cmap] = rewritten }
+                }
+                fonts[name] = byObject[number]
+            }
+            pageFonts.append(fonts)
+        }
+        return pageFonts
+    }
+
+    private func resolve(_ value: PDFValue?) throws(FolioError) -> PDFValue? {
+        guard let value else { return nil }
+        guard let reference = value.reference else { return value }
+        return try source.object(reference).value
+    }
+
     /// The pages in order, each given its new number, with its content stream and its annotations.
     private mutating func readPages(_ node: Int, depth: Int = 0) throws(FolioError) -> [Page] {
         guard depth < 32, let dictionary = try source.object(node).value.dictionary else {
@@ -157,7 +200,7 @@ struct PDFFinisher {
 
     /// Every page's content stream retagged, pages in parallel: inflating and deflating them is most of
     /// the finisher's time.
-    private func retagContents(of pages: [Page], mcids: [[Int?]]) throws(FolioError) -> [RetaggedContent] {
+    private func retagContents(of pages: [Page], mcids: [[Int?]], fonts: [[String: PDFFontText]]) throws(FolioError) -> [RetaggedContent] {
         let results = UnsafeMutableBufferPointer<Result<RetaggedContent, FolioError>>.allocate(capacity: pages.count)
         defer { results.deallocate() }
         nonisolated(unsafe) let shared = results
@@ -166,7 +209,7 @@ struct PDFFinisher {
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             (shared.baseAddress! + index).initialize(to: Result { () throws(FolioError) -> RetaggedContent in
                 try Self.retag(source: source, object: work[index], owners: structure.sequences[index],
-                               mcids: mcids[index], elements: structure.elements, page: index)
+                               mcids: mcids[index], elements: structure.elements, fonts: fonts[index], page: index)
             })
         }
         var contents: [RetaggedContent] = []
@@ -176,7 +219,8 @@ struct PDFFinisher {
     }
 
     private static func retag(source: CairoPDFFile, object: Int, owners: [PDFStructureTree.Owner], mcids: [Int?],
-                              elements: [PDFStructureTree.Element], page: Int) throws(FolioError) -> RetaggedContent {
+                              elements: [PDFStructureTree.Element], fonts: [String: PDFFontText],
+                              page: Int) throws(FolioError) -> RetaggedContent {
         let stream = try source.object(object)
         guard var dictionary = stream.value.dictionary, let data = stream.streamData else {
             throw CairoPDFFile.unexpected("page \(page + 1) has no content stream")
@@ -186,7 +230,7 @@ struct PDFFinisher {
             throw CairoPDFFile.unexpected("the content of page \(page + 1) cannot be read")
         }
         var elementOwners: [Int] = []
-        let retagged: [UInt8]
+        var retagged: [UInt8]
         do {
             retagged = try MarkedContentRewriter.rewrite(content, expectedCount: owners.count) { sequence in
                 switch owners[sequence] {
@@ -200,10 +244,19 @@ struct PDFFinisher {
         } catch {
             throw CairoPDFFile.unexpected("page \(page + 1): \(error.message)")
         }
+        if fonts.values.contains(where: \.needsRewriting) || content.firstRange(of: Self.actualTextKey) != nil {
+            do {
+                retagged = try ReadingOrderRewriter.rewrite(retagged, fonts: fonts)
+            } catch {
+                throw CairoPDFFile.unexpected("page \(page + 1): \(error.message)")
+            }
+        }
         dictionary["Length"] = nil
         dictionary["Filter"] = .name("FlateDecode")
         return RetaggedContent(data: Deflate.compress(retagged), dictionary: dictionary, owners: elementOwners)
     }
+
+    private static let actualTextKey = Array("/ActualText".utf8)
 
     /// How an artifact's sequence opens: page furniture typed as pagination, with its place on the page.
     private static let artifactOpening: [ArtifactKind: [UInt8]] = [
@@ -314,6 +367,12 @@ struct PDFFinisher {
             if let data = object.streamData, var dictionary = object.value.dictionary {
                 // A length Cairo wrote as an object of its own becomes a number in the dictionary.
                 dictionary["Length"] = nil
+                if let rewritten = rewrittenStreams[old] {
+                    dictionary["Filter"] = .name("FlateDecode")
+                    dictionary["DecodeParms"] = nil
+                    builder.setStream(number, copy(dictionary), data: Deflate.compress(rewritten))
+                    continue
+                }
                 builder.setStream(number, copy(dictionary), data: Array(data))
             } else {
                 builder.set(number, copy(object.value))
