@@ -4,7 +4,8 @@ import FolioCore
 /// table), the trailer, and each object's value, or its stream's dictionary and data.
 struct CairoPDFFile: Sendable {
     let bytes: [UInt8]
-    private(set) var offsets: [Int: Int] = [:]
+    /// Where each object starts, by number; -1 for a number not in use.
+    private var offsets: [Int] = []
     private(set) var trailer = PDFDictionary()
 
     init(_ bytes: [UInt8]) throws(FolioError) {
@@ -14,23 +15,27 @@ struct CairoPDFFile: Sendable {
         guard let marker = tail.range(of: "startxref", options: .backwards),
               let offset = Int(tail[marker.upperBound...].split(whereSeparator: \.isWhitespace).first ?? ""),
               offset >= 0, offset < bytes.count else { throw Self.unexpected("no startxref") }
-        let section = String(decoding: bytes[offset...], as: UTF8.self)
-        guard section.hasPrefix("xref"), let trailerStart = section.range(of: "trailer") else {
-            throw Self.unexpected("no classic cross-reference table")
-        }
-        // "xref\n<first> <count>\n" then 20-byte entries "oooooooooo ggggg n \n".
-        var lines = section[..<trailerStart.lowerBound].split(whereSeparator: \.isNewline).dropFirst()[...]
-        while let header = lines.popFirst() {
-            let fields = header.split(separator: " ").compactMap { Int($0) }
-            guard fields.count == 2 else { throw Self.unexpected("a damaged cross-reference table") }
-            for number in fields[0]..<(fields[0] + fields[1]) {
-                guard let entry = lines.popFirst() else { throw Self.unexpected("a short cross-reference table") }
-                let parts = entry.split(separator: " ")
-                if parts.count >= 3, parts[2] == "n", let at = Int(parts[0]) { offsets[number] = at }
+        var reader = ByteReader(bytes: bytes, position: offset)
+        guard reader.skip("xref") else { throw Self.unexpected("no classic cross-reference table") }
+        // Subsections "<first> <count>" of 20-byte entries "oooooooooo ggggg n\r\n", up to the trailer.
+        while true {
+            reader.skipWhitespace()
+            if reader.skip("trailer") { break }
+            guard let first = reader.integer(), let count = reader.integer(), first >= 0, count >= 0,
+                  first + count <= bytes.count / 20 else {
+                throw Self.unexpected("a damaged cross-reference table")
+            }
+            reader.skipWhitespace()
+            if offsets.count < first + count { offsets += Array(repeating: -1, count: first + count - offsets.count) }
+            for number in first..<(first + count) {
+                let entry = reader.position
+                guard entry + 20 <= bytes.count else { throw Self.unexpected("a short cross-reference table") }
+                reader.position = entry
+                if bytes[entry + 17] == UInt8(ascii: "n"), let at = reader.integer() { offsets[number] = at }
+                reader.position = entry + 20
             }
         }
-        let trailerOffset = offset + section.utf8.distance(from: section.startIndex, to: trailerStart.upperBound)
-        var parser = PDFParser(bytes[trailerOffset...])
+        var parser = PDFParser(bytes[reader.position...])
         parser.skipSpace()
         do {
             trailer = try parser.dictionary()
@@ -39,15 +44,44 @@ struct CairoPDFFile: Sendable {
         }
     }
 
+    /// Reads the numbers and keywords of the cross-reference table.
+    private struct ByteReader {
+        let bytes: [UInt8]
+        var position: Int
+
+        mutating func skipWhitespace() {
+            while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D {
+                position += 1
+            }
+        }
+
+        mutating func skip(_ keyword: String) -> Bool {
+            let word = Array(keyword.utf8)
+            guard position + word.count <= bytes.count, bytes[position..<(position + word.count)].elementsEqual(word) else { return false }
+            position += word.count
+            return true
+        }
+
+        mutating func integer() -> Int? {
+            skipWhitespace()
+            var value = 0, digits = 0
+            while position < bytes.count, (48...57).contains(bytes[position]), digits < 18 {
+                value = value * 10 + Int(bytes[position] - 48)
+                position += 1
+                digits += 1
+            }
+            return digits > 0 ? value : nil
+        }
+    }
+
     static func unexpected(_ what: String) -> FolioError {
         FolioError(.renderFailed, "the PDF Cairo wrote does not have the layout Folio completes (\(what))")
     }
 
-    var objectNumbers: [Int] { offsets.keys.sorted() }
-
     /// Where the value of object `number` starts.
     private func bodyStart(_ number: Int) -> Int? {
-        guard let start = offsets[number] else { return nil }
+        guard number >= 0, number < offsets.count, offsets[number] >= 0 else { return nil }
+        let start = offsets[number]
         var index = start
         // "N 0 obj" then whitespace.
         while index < bytes.count, bytes[index] != UInt8(ascii: "j") { index += 1 }

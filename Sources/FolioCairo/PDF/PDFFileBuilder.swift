@@ -1,4 +1,5 @@
 import CFolio
+import Dispatch
 
 /// Assembles a PDF file from numbered objects, compactly: objects that are not streams packed into
 /// compressed object streams, streams on their own, and a compressed cross-reference stream at the end.
@@ -52,22 +53,13 @@ struct PDFFileBuilder {
             }
         }
         var nextNumber = entries.count
-        for start in stride(from: 0, to: packed.count, by: Self.objectsPerStream) {
-            let numbers = packed[start..<min(start + Self.objectsPerStream, packed.count)]
-            var offsets: [UInt8] = []
-            var body: [UInt8] = []
-            for (index, number) in numbers.enumerated() {
-                offsets += Array("\(number) \(body.count) ".utf8)
-                if case .value(let value) = entries[number] { value.write(to: &body) } else { PDFValue.null.write(to: &body) }
-                body.append(0x0A)
-                xref[number] = (2, nextNumber, index)
-            }
-            let data = Deflate.compress(offsets + body)
-            let dictionary = PDFDictionary([("Type", .name("ObjStm")), ("N", .integer(numbers.count)),
-                                            ("First", .integer(offsets.count)), ("Filter", .name("FlateDecode")),
-                                            ("Length", .integer(data.count))])
+        for stream in objectStreams(packing: packed) {
+            for (index, number) in stream.numbers.enumerated() { xref[number] = (2, nextNumber, index) }
+            let dictionary = PDFDictionary([("Type", .name("ObjStm")), ("N", .integer(stream.numbers.count)),
+                                            ("First", .integer(stream.first)), ("Filter", .name("FlateDecode")),
+                                            ("Length", .integer(stream.data.count))])
             xref.append((1, output.count, 0))
-            Self.writeStream(nextNumber, dictionary, data, to: &output)
+            Self.writeStream(nextNumber, dictionary, stream.data, to: &output)
             nextNumber += 1
         }
         // The cross-reference stream describes itself too.
@@ -93,6 +85,43 @@ struct PDFFileBuilder {
         Self.writeStream(xrefNumber, dictionary, data, to: &output)
         output += Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8)
         return output
+    }
+
+    /// One object stream: the objects it holds, where their bodies start, and its compressed data.
+    private struct ObjectStream {
+        var numbers: ArraySlice<Int>
+        var first = 0
+        var data: [UInt8] = []
+    }
+
+    /// The objects `packed` in object streams of `objectsPerStream`, written and compressed in parallel.
+    private func objectStreams(packing packed: [Int]) -> [ObjectStream] {
+        let streams = stride(from: 0, to: packed.count, by: Self.objectsPerStream).map {
+            ObjectStream(numbers: packed[$0..<min($0 + Self.objectsPerStream, packed.count)])
+        }
+        let results = UnsafeMutableBufferPointer<ObjectStream>.allocate(capacity: streams.count)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let shared = results
+        let entries = entries
+        DispatchQueue.concurrentPerform(iterations: streams.count) { index in
+            var stream = streams[index]
+            var offsets: [UInt8] = []
+            var body: [UInt8] = []
+            for number in stream.numbers {
+                PDFValue.writeInteger(number, to: &offsets)
+                offsets.append(0x20)
+                PDFValue.writeInteger(body.count, to: &offsets)
+                offsets.append(0x20)
+                if case .value(let value) = entries[number] { value.write(to: &body) } else { PDFValue.null.write(to: &body) }
+                body.append(0x0A)
+            }
+            stream.first = offsets.count
+            stream.data = Deflate.compress(offsets + body)
+            (shared.baseAddress! + index).initialize(to: stream)
+        }
+        let written = Array(results)
+        for index in results.indices { (results.baseAddress! + index).deinitialize(count: 1) }
+        return written
     }
 
     private static func writeStream(_ number: Int, _ dictionary: PDFDictionary, _ data: [UInt8], to output: inout [UInt8]) {

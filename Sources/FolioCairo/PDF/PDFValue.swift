@@ -34,7 +34,7 @@ indirect enum PDFValue: Equatable, Sendable {
         switch self {
         case .null: output += Self.nullBytes
         case .bool(let value): output += value ? Self.trueBytes : Self.falseBytes
-        case .integer(let value): output += Array(String(value).utf8)
+        case .integer(let value): Self.writeInteger(value, to: &output)
         case .real(let value): output += Array(PDFValue.number(value).utf8)
         case .name(let name): Self.writeName(name, to: &output)
         case .string(let bytes): Self.writeString(bytes, to: &output)
@@ -46,7 +46,9 @@ indirect enum PDFValue: Equatable, Sendable {
             }
             output.append(UInt8(ascii: "]"))
         case .dictionary(let dictionary): dictionary.write(to: &output)
-        case .reference(let number): output += Array("\(number) 0 R".utf8)
+        case .reference(let number):
+            Self.writeInteger(number, to: &output)
+            output += [UInt8(ascii: " "), UInt8(ascii: "0"), UInt8(ascii: " "), UInt8(ascii: "R")]
         }
     }
 
@@ -79,11 +81,38 @@ indirect enum PDFValue: Equatable, Sendable {
         output.append(UInt8(ascii: "/"))
         for byte in name.utf8 {
             // Delimiters, whitespace, '#' and anything outside printable ASCII are written as #xx.
-            if byte < 0x21 || byte > 0x7E || "()<>[]{}/%#".utf8.contains(byte) {
+            if byte < 0x21 || byte > 0x7E || isDelimiterOrHash(byte) {
                 output += [UInt8(ascii: "#"), hexDigit(byte >> 4), hexDigit(byte & 0xF)]
             } else {
                 output.append(byte)
             }
+        }
+    }
+
+    private static func isDelimiterOrHash(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"), UInt8(ascii: "#"): true
+        default: false
+        }
+    }
+
+    /// Writes `value`'s decimal digits without making a string: a long report's structure tree is tens of
+    /// thousands of numbers.
+    static func writeInteger(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[index]) }
         }
     }
 
