@@ -13,6 +13,7 @@ struct PDFFinisher {
     private let source: CairoPDFFile
     private let structure: PDFStructureTree
     private let metadata: DocumentMetadata
+    private let early: PageContentRetagger?
     private var builder = PDFFileBuilder()
     /// The new number of each of Cairo's objects met so far.
     private var numbers: [Int: Int] = [:]
@@ -36,15 +37,18 @@ struct PDFFinisher {
         var owners: [Int]
     }
 
-    static func finish(_ bytes: [UInt8], structure: PDFStructureTree, metadata: DocumentMetadata) throws(FolioError) -> [UInt8] {
-        var finisher = PDFFinisher(source: try CairoPDFFile(bytes), structure: structure, metadata: metadata)
+    /// The finished file; `early` has the pages it retagged while Cairo drew.
+    static func finish(_ bytes: [UInt8], structure: PDFStructureTree, metadata: DocumentMetadata,
+                       early: PageContentRetagger? = nil) throws(FolioError) -> [UInt8] {
+        var finisher = PDFFinisher(source: try CairoPDFFile(bytes), structure: structure, metadata: metadata, early: early)
         return try finisher.run()
     }
 
-    private init(source: CairoPDFFile, structure: PDFStructureTree, metadata: DocumentMetadata) {
+    private init(source: CairoPDFFile, structure: PDFStructureTree, metadata: DocumentMetadata, early: PageContentRetagger?) {
         self.source = source
         self.structure = structure
         self.metadata = metadata
+        self.early = early
     }
 
     private mutating func run() throws(FolioError) -> [UInt8] {
@@ -60,7 +64,7 @@ struct PDFFinisher {
         }
         let mcids = structure.sequences.map(Self.mcids)
         let pageFonts = try readFonts(of: pages)
-        let contents = try retagContents(of: pages, mcids: mcids, fonts: pageFonts)
+        let contents = try retagContents(of: pages, fonts: pageFonts)
 
         let elementNumbers = structure.elements.map { _ in builder.reserve() }
         let treeRoot = builder.reserve(), parentTree = builder.reserve()
@@ -200,16 +204,20 @@ struct PDFFinisher {
 
     /// Every page's content stream retagged, pages in parallel: inflating and deflating them is most of
     /// the finisher's time.
-    private func retagContents(of pages: [Page], mcids: [[Int?]], fonts: [[String: PDFFontText]]) throws(FolioError) -> [RetaggedContent] {
+    private func retagContents(of pages: [Page], fonts: [[String: PDFFontText]]) throws(FolioError) -> [RetaggedContent] {
         let results = UnsafeMutableBufferPointer<Result<RetaggedContent, FolioError>>.allocate(capacity: pages.count)
         defer { results.deallocate() }
         nonisolated(unsafe) let shared = results
-        let source = source, structure = structure
+        let source = source, structure = structure, early = early
         let work = pages.map(\.contents)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             (shared.baseAddress! + index).initialize(to: Result { () throws(FolioError) -> RetaggedContent in
-                try Self.retag(source: source, object: work[index], owners: structure.sequences[index],
-                               mcids: mcids[index], elements: structure.elements, fonts: fonts[index], page: index)
+                let owners = structure.sequences[index]
+                let elementOwners = owners.compactMap { owner -> Int? in
+                    if case .element(let element) = owner { element } else { nil }
+                }
+                return try Self.retag(source: source, object: work[index], openings: Self.openings(of: owners, elements: structure.elements),
+                                      elementOwners: elementOwners, fonts: fonts[index], early: early, page: index)
             })
         }
         var contents: [RetaggedContent] = []
@@ -218,45 +226,77 @@ struct PDFFinisher {
         return contents
     }
 
-    private static func retag(source: CairoPDFFile, object: Int, owners: [PDFStructureTree.Owner], mcids: [Int?],
-                              elements: [PDFStructureTree.Element], fonts: [String: PDFFontText],
-                              page: Int) throws(FolioError) -> RetaggedContent {
+    private static func retag(source: CairoPDFFile, object: Int, openings: [[UInt8]], elementOwners: [Int],
+                              fonts: [String: PDFFontText], early: PageContentRetagger?, page: Int) throws(FolioError) -> RetaggedContent {
         let stream = try source.object(object)
         guard var dictionary = stream.value.dictionary, let data = stream.streamData else {
             throw CairoPDFFile.unexpected("page \(page + 1) has no content stream")
         }
         let compressed = dictionary["Filter"]?.name == "FlateDecode"
-        guard dictionary["Filter"] == nil || compressed, let content = compressed ? Deflate.decompress(data) : Array(data) else {
-            throw CairoPDFFile.unexpected("the content of page \(page + 1) cannot be read")
-        }
-        var elementOwners: [Int] = []
-        var retagged: [UInt8]
-        do {
-            retagged = try MarkedContentRewriter.rewrite(content, expectedCount: owners.count) { sequence in
-                switch owners[sequence] {
-                case .element(let element):
-                    elementOwners.append(element)
-                    return Array("/\(elements[element].type) <</MCID \(mcids[sequence] ?? 0)>> BDC".utf8)
-                case .artifact(let kind):
-                    return Self.artifactOpening[kind] ?? Array("/Artifact BMC".utf8)
-                }
-            }
-        } catch {
-            throw CairoPDFFile.unexpected("page \(page + 1): \(error.message)")
-        }
-        if fonts.values.contains(where: \.needsRewriting) || content.firstRange(of: Self.actualTextKey) != nil {
-            do {
-                retagged = try ReadingOrderRewriter.rewrite(retagged, fonts: fonts)
-            } catch {
-                throw CairoPDFFile.unexpected("page \(page + 1): \(error.message)")
-            }
-        }
         dictionary["Length"] = nil
         dictionary["Filter"] = .name("FlateDecode")
+        let readsFonts = fonts.values.contains(where: \.needsRewriting)
+        if !readsFonts, compressed, let done = early?.result(at: data.startIndex, count: data.count, openings: openings) {
+            return RetaggedContent(data: done, dictionary: dictionary, owners: elementOwners)
+        }
+        guard compressed || stream.value.dictionary?["Filter"] == nil, let content = compressed ? Deflate.decompress(data) : Array(data) else {
+            throw CairoPDFFile.unexpected("the content of page \(page + 1) cannot be read")
+        }
+        var retagged: [UInt8]
+        do {
+            retagged = try MarkedContentRewriter.rewrite(content, expectedCount: openings.count) { openings[$0] }
+            if readsFonts || containsActualText(content) {
+                retagged = try ReadingOrderRewriter.rewrite(retagged, fonts: fonts)
+            }
+        } catch let error as MarkedContentRewriter.Failure {
+            throw CairoPDFFile.unexpected("page \(page + 1): \(error.message)")
+        } catch let error as ReadingOrderRewriter.Failure {
+            throw CairoPDFFile.unexpected("page \(page + 1): \(error.message)")
+        } catch {
+            throw CairoPDFFile.unexpected("page \(page + 1): \(error)")
+        }
         return RetaggedContent(data: Deflate.compress(retagged), dictionary: dictionary, owners: elementOwners)
     }
 
+    /// How each marked-content sequence of a page opens: an element's tag with the page's next MCID, or
+    /// an artifact's opening.
+    static func openings(of owners: [PDFStructureTree.Owner], elements: [PDFStructureTree.Element]) -> [[UInt8]] {
+        var mcid = 0
+        return owners.map { owner in
+            switch owner {
+            case .element(let element):
+                var opening = Array("/\(elements[element].type) <</MCID ".utf8)
+                PDFValue.writeInteger(mcid, to: &opening)
+                opening += Array(">> BDC".utf8)
+                mcid += 1
+                return opening
+            case .artifact(let kind):
+                return artifactOpening[kind] ?? Array("/Artifact BMC".utf8)
+            }
+        }
+    }
+
     private static let actualTextKey = Array("/ActualText".utf8)
+
+    /// Whether `content` holds one of Cairo's ActualText spans (Foundation's generic `firstRange(of:)`
+    /// took a tenth of a 95-page render).
+    static func containsActualText(_ content: [UInt8]) -> Bool {
+        let needle = actualTextKey
+        guard let first = needle.first, content.count >= needle.count else { return false }
+        return content.withUnsafeBufferPointer { haystack in
+            var index = 0
+            let last = haystack.count - needle.count
+            while index <= last {
+                if haystack[index] == first {
+                    var matched = 1
+                    while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
 
     /// How an artifact's sequence opens: page furniture typed as pagination, with its place on the page.
     private static let artifactOpening: [ArtifactKind: [UInt8]] = [

@@ -18,6 +18,8 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     /// The page drawn but not yet shown.
     private var pendingPage: Int?
     private var tree = PDFStructureTree()
+    /// Retags each page's content on another core while the next pages are drawn.
+    private let retagger = PageContentRetagger()
     /// The structure open at this point of the document, innermost last.
     private var open: [OpenRole] = []
     /// The marked-content sequence Cairo has open: whose it is, the tag that opened it, and whether more
@@ -109,7 +111,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         try surface.checkStatus("finishing the PDF")
         let written = [UInt8](buffer.data)
         buffer.removeAll()
-        let finished = try PDFFinisher.finish(written, structure: tree, metadata: metadata)
+        let finished = try PDFFinisher.finish(written, structure: tree, metadata: metadata, early: retagger)
         do {
             try finished.withUnsafeBytes { try sink.write($0) }
         } catch let error as FolioError {
@@ -127,6 +129,8 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         cairo_show_page(context.pointer)
         try context.checkStatus("drawing page \(index + 1)")
         try checkDocument("writing page \(index + 1)")
+        // The page just shown is the last the tree started (with --pages, not page `index` of the file).
+        retagger.pageWritten(buffer.data, openings: PDFFinisher.openings(of: tree.sequences.last ?? [], elements: tree.elements))
     }
 
     /// Throws the sink's own error if writing failed, else Cairo's status.
