@@ -357,7 +357,7 @@ public final class PangoTextMeasurer: TextMeasuring {
         return GlyphRun(font: fontTable.id(for: font), color: attributes?.color ?? .black,
                         x: Double(x) / Double(PANGO_SCALE), width: Double(width) / Double(PANGO_SCALE),
                         glyphs: glyphs, text: runText, isRightToLeft: pangoItem.pointee.analysis.level % 2 == 1,
-                        link: attributes?.link)
+                        link: attributes?.link, logicalOffset: offset)
     }
 
     /// The text a run stands for, as readers should extract it, with its glyphs' clusters moved to match:

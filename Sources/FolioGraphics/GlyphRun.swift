@@ -16,9 +16,13 @@ public struct GlyphRun: Hashable, Sendable, Codable {
     public var isRightToLeft: Bool
     /// The link this run belongs to, if any.
     public var link: LinkTarget?
+    /// Where the run's text starts in its paragraph, in UTF-8 bytes. A line's runs stand in visual order;
+    /// drawn in the order of this offset they are in reading order, which is what PDF readers that follow
+    /// the content (screen readers among them) read a line mixing directions in.
+    public var logicalOffset: Int
 
     public init(font: FontID, color: Color, x: Double, width: Double, glyphs: [Glyph], text: String,
-                isRightToLeft: Bool = false, link: LinkTarget? = nil) {
+                isRightToLeft: Bool = false, link: LinkTarget? = nil, logicalOffset: Int = 0) {
         self.font = font
         self.color = color
         self.x = x
@@ -27,5 +31,6 @@ public struct GlyphRun: Hashable, Sendable, Codable {
         self.text = text
         self.isRightToLeft = isRightToLeft
         self.link = link
+        self.logicalOffset = logicalOffset
     }
 }

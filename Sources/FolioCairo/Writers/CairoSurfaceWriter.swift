@@ -87,7 +87,7 @@ public class CairoSurfaceWriter {
 
     public func drawText(_ line: TextLine, at origin: Point) {
         guard let cr = context?.pointer else { return }
-        for run in line.runs where !run.glyphs.isEmpty {
+        for run in runsInDrawingOrder(line) where !run.glyphs.isEmpty {
             guard let font = fonts.scaledFont(for: run.font) else {
                 deferredError = deferredError ?? FolioError(.renderFailed, "a line uses font \(run.font.rawValue), which the document's "
                                                             + "font table does not name or which cannot be loaded")
@@ -114,6 +114,13 @@ public class CairoSurfaceWriter {
                 cairo_show_glyphs(cr, glyphs, Int32(glyphs.count))
             }
         }
+    }
+
+    /// A line's runs as they are drawn: in reading order when the text is extractable and the line mixes
+    /// directions (the content order is the order of the text), else as they stand.
+    private func runsInDrawingOrder(_ line: TextLine) -> [GlyphRun] {
+        guard extractableText, line.runs.count > 1, line.runs.contains(where: \.isRightToLeft) else { return line.runs }
+        return line.runs.indices.sorted { (line.runs[$0].logicalOffset, $0) < (line.runs[$1].logicalOffset, $1) }.map { line.runs[$0] }
     }
 
     public func drawImage(_ image: ImageSource, in frame: Rect) {
