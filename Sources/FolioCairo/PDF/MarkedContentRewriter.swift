@@ -42,10 +42,10 @@ enum MarkedContentRewriter {
             case UInt8(ascii: "/"):
                 operandsStart = operandsStart ?? index
                 index += 1
-                while index < count, !isDelimiter(content[index]) { index += 1 }
+                while index < count, !PDFSyntax.isDelimiter(content[index]) { index += 1 }
             default:
                 let start = index
-                while index < count, !isDelimiter(content[index]) { index += 1 }
+                while index < count, !PDFSyntax.isDelimiter(content[index]) { index += 1 }
                 if index == start {
                     // A stray ')': nothing Cairo writes, but never a reason to stop moving.
                     index += 1
@@ -82,15 +82,6 @@ enum MarkedContentRewriter {
         }
         output += content[copied...]
         return output
-    }
-
-    private static func isDelimiter(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x00,
-             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
-             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"): true
-        default: false
-        }
     }
 
     /// Whether a regular token is a number or a keyword value rather than an operator.
@@ -131,13 +122,13 @@ enum MarkedContentRewriter {
         var index = start
         while index + 2 < content.count {
             if content[index] == UInt8(ascii: "I"), content[index + 1] == UInt8(ascii: "D"),
-               isDelimiter(content[index - 1]), isDelimiter(content[index + 2]) { break }
+               PDFSyntax.isDelimiter(content[index - 1]), PDFSyntax.isDelimiter(content[index + 2]) { break }
             index += 1
         }
         index += 3
         while index + 2 < content.count {
             if content[index] == UInt8(ascii: "E"), content[index + 1] == UInt8(ascii: "I"),
-               isDelimiter(content[index - 1]), index + 2 == content.count || isDelimiter(content[index + 2]) {
+               PDFSyntax.isDelimiter(content[index - 1]), index + 2 == content.count || PDFSyntax.isDelimiter(content[index + 2]) {
                 return index + 2
             }
             index += 1

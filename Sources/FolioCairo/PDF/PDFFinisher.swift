@@ -281,21 +281,7 @@ struct PDFFinisher {
     /// Whether `content` holds one of Cairo's ActualText spans (Foundation's generic `firstRange(of:)`
     /// took a tenth of a 95-page render).
     static func containsActualText(_ content: [UInt8]) -> Bool {
-        let needle = actualTextKey
-        guard let first = needle.first, content.count >= needle.count else { return false }
-        return content.withUnsafeBufferPointer { haystack in
-            var index = 0
-            let last = haystack.count - needle.count
-            while index <= last {
-                if haystack[index] == first {
-                    var matched = 1
-                    while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
-                }
-                index += 1
-            }
-            return false
-        }
+        PDFSyntax.firstIndex(of: actualTextKey, in: content) != nil
     }
 
     /// How an artifact's sequence opens: page furniture typed as pagination, with its place on the page.

@@ -115,7 +115,7 @@ struct PDFFontText: Sendable {
                 index += 1
                 guard inBlock, let hex = hexBytes(cmap[(start + 1)..<(index - 1)]) else { continue }
                 if let code = pendingCode {
-                    entries.append(Entry(code: code, text: utf16Text(hex), destination: start..<index))
+                    entries.append(Entry(code: code, text: PDFSyntax.utf16BigEndian(hex), destination: start..<index))
                     pendingCode = nil
                 } else {
                     pendingCode = hex.reduce(0) { $0 << 8 | UInt32($1) }
@@ -164,16 +164,6 @@ struct PDFFontText: Sendable {
         }
         if let first = high { bytes.append(first << 4) }
         return bytes
-    }
-
-    private static func utf16Text(_ bytes: [UInt8]) -> String {
-        var units: [UInt16] = []
-        var index = 0
-        while index + 1 < bytes.count {
-            units.append(UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]))
-            index += 2
-        }
-        return String(decoding: units, as: UTF16.self)
     }
 
     // MARK: Characters

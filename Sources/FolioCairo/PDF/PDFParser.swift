@@ -85,15 +85,10 @@ struct PDFParser {
         }
     }
 
-    private static func isDelimiter(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x00
-            || "()<>[]{}/%".utf8.contains(byte)
-    }
-
     private mutating func name() -> String {
         position += 1
         var name: [UInt8] = []
-        while position < bytes.endIndex, !Self.isDelimiter(bytes[position]) {
+        while position < bytes.endIndex, !PDFSyntax.isDelimiter(bytes[position]) {
             let byte = bytes[position]
             if byte == UInt8(ascii: "#"), position + 2 < bytes.endIndex,
                let high = Self.hexValue(bytes[position + 1]), let low = Self.hexValue(bytes[position + 2]) {
@@ -109,7 +104,7 @@ struct PDFParser {
 
     private mutating func keyword() -> String {
         let start = position
-        while position < bytes.endIndex, !Self.isDelimiter(bytes[position]) { position += 1 }
+        while position < bytes.endIndex, !PDFSyntax.isDelimiter(bytes[position]) { position += 1 }
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
 
@@ -190,7 +185,7 @@ struct PDFParser {
         if position > generationStart {
             skipSpace()
             if position < bytes.endIndex, bytes[position] == UInt8(ascii: "R"),
-               position + 1 == bytes.endIndex || Self.isDelimiter(bytes[position + 1]) {
+               position + 1 == bytes.endIndex || PDFSyntax.isDelimiter(bytes[position + 1]) {
                 position += 1
                 return .reference(number)
             }

@@ -81,19 +81,11 @@ indirect enum PDFValue: Equatable, Sendable {
         output.append(UInt8(ascii: "/"))
         for byte in name.utf8 {
             // Delimiters, whitespace, '#' and anything outside printable ASCII are written as #xx.
-            if byte < 0x21 || byte > 0x7E || isDelimiterOrHash(byte) {
+            if byte < 0x21 || byte > 0x7E || PDFSyntax.isDelimiter(byte) || byte == UInt8(ascii: "#") {
                 output += [UInt8(ascii: "#"), hexDigit(byte >> 4), hexDigit(byte & 0xF)]
             } else {
                 output.append(byte)
             }
-        }
-    }
-
-    private static func isDelimiterOrHash(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"),
-             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"), UInt8(ascii: "#"): true
-        default: false
         }
     }
 

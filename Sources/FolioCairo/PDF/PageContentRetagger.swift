@@ -63,7 +63,7 @@ final class PageContentRetagger: @unchecked Sendable {
     private static func contentStream(in bytes: [UInt8]) -> (offset: Int, data: [UInt8])? {
         var found: (offset: Int, data: [UInt8])?
         var index = 0
-        while let start = firstIndex(of: header, in: bytes, from: index) {
+        while let start = PDFSyntax.firstIndex(of: header, in: bytes, from: index) {
             index = start + header.count
             var lengthObject = 0, digits = 0
             while index < bytes.count, (48...57).contains(bytes[index]), digits < 9 {
@@ -75,7 +75,7 @@ final class PageContentRetagger: @unchecked Sendable {
                   bytes[index..<(index + headerEnd.count)].elementsEqual(headerEnd) else { continue }
             let dataStart = index + headerEnd.count
             let trailer = Array("\nendstream\nendobj\n\(lengthObject) 0 obj\n".utf8)
-            guard let end = firstIndex(of: trailer, in: bytes, from: dataStart) else { continue }
+            guard let end = PDFSyntax.firstIndex(of: trailer, in: bytes, from: dataStart) else { continue }
             var position = end + trailer.count
             while position < bytes.count, bytes[position] == 0x20 { position += 1 }
             var length = 0
@@ -91,16 +91,5 @@ final class PageContentRetagger: @unchecked Sendable {
             index = end
         }
         return found
-    }
-
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = start
-        let last = bytes.count - pattern.count
-        while index <= last {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
     }
 }

@@ -49,7 +49,7 @@ enum ReadingOrderRewriter {
         let count = content.count
         while index < count {
             let byte = content[index]
-            if isWhitespace(byte) {
+            if PDFSyntax.isWhitespace(byte) {
                 index += 1
                 continue
             }
@@ -58,8 +58,8 @@ enum ReadingOrderRewriter {
                 continue
             }
             let start = index
-            if isRegular(byte), !isNumberStart(byte) {
-                while index < count, isRegular(content[index]) { index += 1 }
+            if !PDFSyntax.isDelimiter(byte), !isNumberStart(byte) {
+                while index < count, !PDFSyntax.isDelimiter(content[index]) { index += 1 }
                 let word = String(decoding: content[start..<index], as: UTF8.self)
                 switch word {
                 case "true": operands.append(Operand(value: .bool(true), start: start)); continue
@@ -225,30 +225,11 @@ enum ReadingOrderRewriter {
     /// for comparing with what Cairo wrote).
     private static func textString(_ bytes: [UInt8]) -> String {
         guard bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF else { return String(decoding: bytes.map { UInt16($0) }, as: UTF16.self) }
-        var units: [UInt16] = []
-        var index = 2
-        while index + 1 < bytes.count {
-            units.append(UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]))
-            index += 2
-        }
-        return String(decoding: units, as: UTF16.self)
+        return PDFSyntax.utf16BigEndian(bytes.dropFirst(2))
     }
 
     private static func isTextPositioning(_ word: String) -> Bool {
         ["Td", "TD", "Tm", "T*", "Tc", "Tw", "Tz", "TL", "Ts", "Tr", "Tf"].contains(word)
-    }
-
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x00
-    }
-
-    private static func isRegular(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x00,
-             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
-             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"): false
-        default: true
-        }
     }
 
     private static func isNumberStart(_ byte: UInt8) -> Bool {
