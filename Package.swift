@@ -46,8 +46,9 @@ let package = Package(
         .target(name: "FolioDecoding", dependencies: ["FolioCore", "Yams"]),
         // The briefing: values, dates, inline text, and its decoder.
         .target(name: "FolioModel", dependencies: ["FolioCore", "FolioDecoding"]),
-        // The look of a report: page set-up, fonts, colours and spacing, read from Styles/*.yaml.
-        .target(name: "FolioStyle", dependencies: ["FolioCore", "FolioDecoding", "FolioGraphics"], plugins: ["EmbedStyles"]),
+        // The look of a report: page set-up, fonts, colours and spacing, read from Styles/*.yaml; and the
+        // words of Folio's own it replaces (the model's `Labels`).
+        .target(name: "FolioStyle", dependencies: ["FolioCore", "FolioDecoding", "FolioGraphics", "FolioModel"], plugins: ["EmbedStyles"]),
         // Build-time helper: embeds Styles/*.yaml into FolioStyle as Swift source.
         .executableTarget(name: "EmbedFiles"),
         .plugin(name: "EmbedStyles", capability: .buildTool(), dependencies: ["EmbedFiles"]),

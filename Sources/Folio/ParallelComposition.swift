@@ -24,8 +24,9 @@ enum ParallelComposition {
         let layout = DocumentLayout(style: style, measurer: measurer, images: images)
         let worthIt = briefing.sections.count >= 2 && briefing.sections.map(blockCount).reduce(0, +) >= minimumBlocks
         guard worthIt, measurers.count > 1 else { return (layout.layout(briefing, creationDate: creationDate), measurer.fontReport) }
-        let helper = HelperThread(style: style, language: briefing.language, images: images, measurer: measurers[1])
-        let composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language)
+        let labels = Labels.of(briefing, style: style)
+        let helper = HelperThread(style: style, language: briefing.language, labels: labels, images: images, measurer: measurers[1])
+        let composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language, labels: labels)
         let outline = composer.outline(of: briefing)
         let blockCounts = (0..<outline.count).map(outline.blockCount)
         // Half the blocks each: the front matter this thread also composes is about what the helper's
@@ -55,6 +56,7 @@ private final class HelperThread: @unchecked Sendable {
     typealias Composer = BriefingComposer<PangoTextMeasurer>
     let style: Style
     let language: String
+    let labels: Labels
     let images: [String: ImageSource]
     /// Used by the helper thread alone until `join()` returns.
     let measurer: PangoTextMeasurer
@@ -62,9 +64,10 @@ private final class HelperThread: @unchecked Sendable {
     // Written by the helper before it signals `done`, read after `join()` waits for it.
     private var part = Composer.Part()
 
-    init(style: Style, language: String, images: [String: ImageSource], measurer: PangoTextMeasurer) {
+    init(style: Style, language: String, labels: Labels, images: [String: ImageSource], measurer: PangoTextMeasurer) {
         self.style = style
         self.language = language
+        self.labels = labels
         self.images = images
         self.measurer = measurer
     }
@@ -72,7 +75,8 @@ private final class HelperThread: @unchecked Sendable {
     /// Starts composing `range` of `outline` on a thread of its own.
     func start(_ range: Range<Int>, of outline: Composer.Outline) {
         let thread = Thread { [self] in
-            part = Composer(style: style, measurer: measurer, images: images, language: language).sections(range, of: outline)
+            part = Composer(style: style, measurer: measurer, images: images, language: language, labels: labels)
+                .sections(range, of: outline)
             done.signal()
         }
         thread.start()

@@ -101,7 +101,7 @@ public struct CalendarTicks: Sendable {
         switch unit {
         case .years: return "\(date.year)"
         case .months(3):
-            let quarter = "Q\((date.month - 1) / 3 + 1)"
+            let quarter = months.quarters[(date.month - 1) / 3]
             return short && !first && date.month != 1 ? quarter : "\(quarter) \(date.year)"
         case .months:
             return short && !first && date.month != 1 ? month : "\(month) \(date.year)"

@@ -21,9 +21,10 @@ public enum ChartDataTable {
     public static func table(of timeline: Timeline, style: ChartStyle) -> Table {
         let hasLanes = timeline.events.contains { $0.lane != nil }
         let hasDetails = timeline.events.contains { $0.detail != nil }
-        var columns = [TableColumn(title: "Date"), TableColumn(title: "Event")]
-        if hasLanes { columns.append(TableColumn(title: "Lane")) }
-        if hasDetails { columns.append(TableColumn(title: "Detail")) }
+        let labels = style.labels
+        var columns = [TableColumn(title: InlineText(plain: labels[.date])), TableColumn(title: InlineText(plain: labels[.event]))]
+        if hasLanes { columns.append(TableColumn(title: InlineText(plain: labels[.lane]))) }
+        if hasDetails { columns.append(TableColumn(title: InlineText(plain: labels[.detail]))) }
         let events = timeline.events.enumerated().sorted { first, second in
             (first.element.days.lowerBound, first.offset)
                 < (second.element.days.lowerBound, second.offset)

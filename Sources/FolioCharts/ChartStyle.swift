@@ -14,10 +14,16 @@ public struct ChartStyle: Sendable {
     public var palette: [Color]
     public var background: Color
     public var months: MonthNames
+    /// Dates in the language, by ICU's patterns.
+    public var dates: LocalizedDates
+    /// The words charts write ("As of {date}", a timeline data table's headers), in the language.
+    public var labels: Labels
     /// Whether series are hatched as well as coloured.
     public var patterns: Bool
 
-    public init(style: Style, language: String) {
+    /// The chart style of `style` in `language`; `labels` are the document's words (the language's, with
+    /// the style's in their place, when nil).
+    public init(style: Style, language: String, labels: Labels? = nil) {
         font = style.fonts.chart
         text = style.colors.text
         muted = style.colors.muted
@@ -27,22 +33,17 @@ public struct ChartStyle: Sendable {
         palette = style.colors.palette.isEmpty ? [style.colors.accent] : style.colors.palette
         background = .white
         months = MonthNames(language: language)
+        dates = LocalizedDates(language: language)
+        self.labels = labels ?? Labels(language: language).overriding(with: style.labels)
         patterns = style.charts.patterns
     }
 
     /// The colour of lane or series `index`, the palette used in turn.
     public func color(_ index: Int) -> Color { palette[index % palette.count] }
 
-    /// A date as a chart says it, by its precision: "2024", "Q3 2025", "Jun 2023" or "14 Jun 2023".
-    public func text(of date: BriefingDate) -> String {
-        let month = months.short[min(max(date.month, 1), 12) - 1]
-        return switch date.precision {
-        case .year: "\(date.year)"
-        case .quarter(let quarter): "Q\(quarter) \(date.year)"
-        case .month: "\(month) \(date.year)"
-        case .day: "\(date.day) \(month) \(date.year)"
-        }
-    }
+    /// A date as a chart says it, by its precision and in its language: "2024", "Q3 2025", "Jun 2023" or
+    /// "14 Jun 2023".
+    public func text(of date: BriefingDate) -> String { dates.short(date) }
 }
 
 /// A chart drawn in its own coordinates (origin top left), with what readers and users need to know of it.

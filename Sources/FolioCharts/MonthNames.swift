@@ -8,6 +8,8 @@ public struct MonthNames: Sendable {
     /// Short names ("Jun") and full names ("June"), January first.
     public let short: [String]
     public let full: [String]
+    /// Quarters as an axis labels them ("Q2", "T2", "II kw."), the first first.
+    public let quarters: [String]
 
     /// The month names of `language`; English where ICU has none.
     public init(language: String) {
@@ -15,6 +17,8 @@ public struct MonthNames: Sendable {
         formatter.locale = Locale(identifier: language)
         let short: [String] = formatter.shortStandaloneMonthSymbols
         let full: [String] = formatter.standaloneMonthSymbols
+        let quarters: [String] = formatter.shortStandaloneQuarterSymbols
+        self.quarters = quarters.count == 4 ? quarters : ["Q1", "Q2", "Q3", "Q4"]
         guard short.count == 12, full.count == 12 else {
             let english = DateFormatter()
             english.locale = Locale(identifier: "en")

@@ -178,7 +178,7 @@ public struct TimelineChart<Measurer: TextMeasuring> {
         if let todayX {
             items.append(.stroke(.line(from: Point(x: todayX, y: lanesTop - 2), to: Point(x: todayX, y: axisY)),
                                  StrokeStyle(color: style.accent, width: 1, dash: [3, 2])))
-            let today = timeline.today.map { "As of \(text(of: $0))" } ?? ""
+            let today = timeline.today.map { style.labels.asOf(text(of: $0)) } ?? ""
             let line = measurer.line(of: RichText(today, attributes: TextAttributes(font: smallFont.bold, color: style.accent)))
             let labelX = min(max(todayX - line.width / 2, 0), width - line.width)
             items.append(.text(line, origin: Point(x: labelX, y: line.ascent)))

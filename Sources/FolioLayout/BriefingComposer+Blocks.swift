@@ -104,7 +104,7 @@ extension BriefingComposer {
         case .points(let points): min(points, columnWidth)
         }
         let captionFont = style.fonts.caption
-        let caption = numberedCaption("Figure", number: number, text: image.caption)
+        let caption = numberedCaption(.figure, number: number, text: image.caption)
         let lines = caption.isEmpty ? [] : measurer.lines(of: caption, width: columnWidth, alignment: .left)
         let metrics = LineMetrics(font: captionFont, lineHeight: style.spacing.lineHeight, measurer: measurer)
         // An image taller than a page is scaled down to fit one, with its caption: never lost.

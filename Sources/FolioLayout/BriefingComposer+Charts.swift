@@ -17,7 +17,7 @@ extension BriefingComposer {
         let titleLines = title.map { measurer.lines(of: styler.richText($0, font: titleFont, color: style.colors.text),
                                                     width: columnWidth, alignment: .left) } ?? []
         let captionFont = style.fonts.caption
-        let captionText = numberedCaption("Figure", number: number, text: caption)
+        let captionText = numberedCaption(.figure, number: number, text: caption)
         let captionLines = captionText.isEmpty ? [] : measurer.lines(of: captionText, width: columnWidth, alignment: .left)
         return ChartBlock(drawing: drawing, title: titleLines, caption: captionLines,
                           metrics: LineMetrics(font: captionFont, lineHeight: style.spacing.lineHeight, measurer: measurer),

@@ -71,14 +71,14 @@ extension BriefingComposer {
         geometry.assignHeights(&body)
 
         let captionFont = style.fonts.caption
-        let caption = numberedCaption("Table", number: number, text: table.caption)
+        let caption = numberedCaption(.table, number: number, text: table.caption)
         var continued = caption
         if !continued.isEmpty {
-            continued.append(" (continued)", attributes: TextAttributes(font: captionFont.italicized, color: style.colors.muted))
+            continued.append(" (\(labels.continued))", attributes: TextAttributes(font: captionFont.italicized, color: style.colors.muted))
         }
         var source = RichText()
         if let text = table.source {
-            source.append("Source: ", attributes: TextAttributes(font: captionFont.italicized, color: style.colors.muted))
+            source.append("\(labels.source): ", attributes: TextAttributes(font: captionFont.italicized, color: style.colors.muted))
             styler.append(text, font: captionFont, color: style.colors.muted, to: &source)
         }
         let captionMetrics = LineMetrics(font: captionFont, lineHeight: style.spacing.lineHeight, measurer: measurer)

@@ -19,13 +19,20 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     /// for every chart.
     let chartStyle: ChartStyle
 
-    public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:], language: String = "en") {
+    /// The words the composition writes itself ("Contents", "Figure 3"), in the language.
+    public let labels: Labels
+
+    /// A composer in `language`, writing its own words as `labels` has them (the language's, with the
+    /// style's in their place, when nil).
+    public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:], language: String = "en", labels: Labels? = nil) {
         self.style = style
         self.measurer = measurer
         self.images = images
         self.language = language
+        let labels = labels ?? Labels(language: language).overriding(with: style.labels)
+        self.labels = labels
         self.styler = TextStyler(style: style)
-        self.chartStyle = ChartStyle(style: style, language: language)
+        self.chartStyle = ChartStyle(style: style, language: language, labels: labels)
     }
 
     var columnWidth: Double { style.page.textArea.width }

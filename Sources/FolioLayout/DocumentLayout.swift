@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioCore
 import FolioGraphics
 import FolioModel
@@ -18,7 +19,8 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
 
     /// The pages of `briefing`, its outline, and its metadata (with `creationDate`, ISO 8601, if given).
     public func layout(_ briefing: Briefing, creationDate: String? = nil) -> PagedDocument {
-        let composition = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language)
+        let composition = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language,
+                                           labels: Labels.of(briefing, style: style))
             .composition(of: briefing)
         return layout(briefing, composition: composition, creationDate: creationDate)
     }
@@ -31,7 +33,8 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
                                       frontMatterCount: contents.firstIndex { $0.notes.contains(.bodyStart) } ?? 0)
         let anchorPages = Self.anchorPages(contents)
         let missingBefore = measurer.charactersWithoutFont
-        let furniture = PageFurniture(style: style, measurer: measurer, briefing: briefing)
+        let furniture = PageFurniture(style: style, measurer: measurer, briefing: briefing, labels: Labels.of(briefing, style: style),
+                                      dates: LocalizedDates(language: briefing.language))
         var diagnostics = composition.diagnostics + furniture.diagnostics
         // The banner is the one text measured here for the first time.
         let inBanner = measurer.charactersWithoutFont.subtracting(missingBefore).sorted()

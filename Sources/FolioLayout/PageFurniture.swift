@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioCore
 import FolioGraphics
 import FolioModel
@@ -17,8 +18,12 @@ public struct PageFurniture<Measurer: TextMeasuring> {
     /// What the furniture could not show as written: a title too long for the running header.
     public let diagnostics: [Diagnostic]
 
-    public init(style: Style, measurer: Measurer, briefing: Briefing) {
+    /// The words of the footer, in the document's language.
+    private let labels: Labels
+
+    public init(style: Style, measurer: Measurer, briefing: Briefing, labels: Labels, dates: LocalizedDates) {
         self.style = style
+        self.labels = labels
         self.measurer = measurer
         let attributes = TextAttributes(font: style.fonts.footer, color: style.colors.muted)
         self.attributes = attributes
@@ -30,7 +35,7 @@ public struct PageFurniture<Measurer: TextMeasuring> {
                                                          message: "the title is too long for the running header of the pages after the first: "
                                                              + "it shows \"\(titleLines[0].text.trimmingCharacters(in: .whitespaces))\"",
                                                          path: DataPath.root.appending("title"))] : []
-        dateLine = briefing.date.map { measurer.line(of: RichText(DateFormatting.long($0), attributes: attributes)) }
+        dateLine = briefing.date.map { measurer.line(of: RichText(dates.long($0), attributes: attributes)) }
         let bannerAttributes = TextAttributes(font: style.fonts.footer.bold.with { $0.size += 0.5 }, color: style.colors.banner)
         bannerLine = briefing.classification.map { measurer.line(of: RichText($0, attributes: bannerAttributes)) }
     }
@@ -51,8 +56,8 @@ public struct PageFurniture<Measurer: TextMeasuring> {
             let baseline = area.maxY + style.spacing.footerGap
             footer.append(.stroke(.line(from: Point(x: area.minX, y: baseline - 12), to: Point(x: area.maxX, y: baseline - 12)),
                                  StrokeStyle(color: style.colors.rule, width: 0.5)))
-            let text = numbering.isFrontMatter(index) ? "Page \(numbering.label(of: index))"
-                : "Page \(numbering.label(of: index)) of \(numbering.bodyPageCount)"
+            let text = numbering.isFrontMatter(index) ? labels.page(numbering.label(of: index))
+                : labels.page(numbering.label(of: index), of: String(numbering.bodyPageCount))
             let number = measurer.line(of: RichText(text, attributes: attributes))
             footer.append(.text(number, origin: Point(x: area.maxX - number.width, y: baseline)))
             if let dateLine { footer.append(.text(dateLine, origin: Point(x: area.minX, y: baseline))) }

@@ -16,6 +16,9 @@ public struct Briefing: Hashable, Sendable {
     /// A short lead that opens the briefing.
     public var summary: InlineText?
     public var keywords: [String]
+    /// Words of Folio's own that the briefing replaces ("Contents", "Page {page} of {pages}"), over the
+    /// style's and the language's.
+    public var labels: [Labels.Key: String]
     public var sections: [Section]
     /// Where each part was written, when the briefing was read from a file: what turns the paths of the
     /// layout's warnings into `file:line:col`. Not part of the briefing's identity (see `SourceMap`).
@@ -23,7 +26,8 @@ public struct Briefing: Hashable, Sendable {
 
     public init(title: InlineText, subtitle: InlineText? = nil, date: BriefingDate? = nil, authors: [String] = [],
                 organization: String? = nil, classification: String? = nil, language: String = "en",
-                style: String? = nil, summary: InlineText? = nil, keywords: [String] = [], sections: [Section] = []) {
+                style: String? = nil, summary: InlineText? = nil, keywords: [String] = [], labels: [Labels.Key: String] = [:],
+                sections: [Section] = []) {
         self.title = title
         self.subtitle = subtitle
         self.date = date
@@ -34,6 +38,7 @@ public struct Briefing: Hashable, Sendable {
         self.style = style
         self.summary = summary
         self.keywords = keywords
+        self.labels = labels
         self.sections = sections
     }
 }

@@ -54,7 +54,9 @@ public struct BriefingDecoder {
             title: title ?? InlineText(plain: ""), subtitle: inline(map, "subtitle"), date: briefingDate,
             authors: map.texts("authors"), organization: map.text("organization"),
             classification: map.text("classification"), language: language, style: style,
-            summary: inline(map, "summary"), keywords: map.texts("keywords"), sections: topSections)
+            summary: inline(map, "summary"), keywords: map.texts("keywords"),
+            labels: map.value("labels").map { LabelsDecoder.decode($0, path: root.appending("labels"), context: context) } ?? [:],
+            sections: topSections)
         // Where the document's own fields are written; for the rest, sections, blocks and events are enough
         // (a warning about a text inside a block is placed at the block), and cheaper than every text.
         for key in ["title", "subtitle", "summary", "date", "classification"] {

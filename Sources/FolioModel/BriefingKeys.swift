@@ -1,7 +1,7 @@
 /// The keys of every mapping in a briefing: the decoder accepts exactly these, and the JSON Schema lists them.
 public enum BriefingKeys {
     public static let document = ["title", "subtitle", "date", "authors", "organization", "classification", "language",
-                                  "style", "summary", "keywords", "sections"]
+                                  "style", "summary", "keywords", "labels", "sections"]
     public static let section = ["title", "id", "blocks", "sections"]
     public static let blockKinds = ["paragraph", "list", "table", "timeline", "chart", "callout", "quote", "image", "page_break"]
     public static let list = ["items", "ordered"]

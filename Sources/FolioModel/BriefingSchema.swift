@@ -22,7 +22,7 @@ public enum BriefingSchema {
                 "organization": ref("text"), "classification": ref("text"),
                 "language": .object([("type", "string"), ("pattern", .string(BriefingKeys.languagePattern))]),
                 "style": .object([("type", "string"), ("description", "A built-in style name, or the path of a style file ending in .yaml")]),
-                "summary": ref("text"), "keywords": ref("texts"),
+                "summary": ref("text"), "keywords": ref("texts"), "labels": ref("labels"),
                 "sections": array(of: ref("section1")),
             ])),
             ("$defs", .object(definitions)),
@@ -34,6 +34,13 @@ public enum BriefingSchema {
             ("text", .object([("description", "Text with inline markup: **bold**, *italic*, `code`, [text](url), [text](#id)"),
                               ("type", ["string", "number", "boolean"])])),
             ("texts", anyOf([ref("text"), array(of: ref("text"))])),
+            ("labels", .object([
+                ("description", .string("Words Folio writes itself, in place of the language's: contents, figure (\"Figure {number}\"), "
+                    + "table, source, continued, page (\"Page {page} of {pages}\"), page_alone, as_of (\"As of {date}\"), "
+                    + "and a timeline data table's date, event, lane and detail")),
+                ("type", "object"), ("additionalProperties", false),
+                ("properties", .object(Labels.Key.allCases.map { ($0.rawValue, JSONValue.object([("type", "string")])) })),
+            ])),
             ("date", anyOf([
                 .object([("type", "string"), ("pattern", #"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-[Qq][1-4])?$"#)]),
                 .object([("type", "integer"), ("minimum", 1), ("maximum", 9999)]),

@@ -1,4 +1,5 @@
 import FolioGraphics
+import FolioModel
 
 /// The look of a report: page set-up, type, colours and spacing. Layout reads nothing else.
 public struct Style: Hashable, Sendable {
@@ -12,11 +13,14 @@ public struct Style: Hashable, Sendable {
     public var document: DocumentOptions
     public var table: TableOptions
     public var charts: ChartOptions
+    /// Words of Folio's own the style replaces, over the language's (`labels:`).
+    public var labels: [Labels.Key: String]
 
     public init(page: PageSetup, fonts: Fonts, colors: Colors, spacing: Spacing,
                 paragraphAlignment: TextAlignment = .left, hyphenate: Bool = false,
                 document: DocumentOptions = DocumentOptions(), table: TableOptions = TableOptions(),
-                charts: ChartOptions = ChartOptions()) {
+                charts: ChartOptions = ChartOptions(), labels: [Labels.Key: String] = [:]) {
+        self.labels = labels
         self.charts = charts
         self.page = page
         self.fonts = fonts

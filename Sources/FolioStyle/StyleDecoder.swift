@@ -1,6 +1,7 @@
 import FolioCore
 import FolioDecoding
 import FolioGraphics
+import FolioModel
 
 /// Builds a `Style` from the nodes of a style file, reporting every problem with its location and path.
 struct StyleDecoder {
@@ -15,7 +16,7 @@ struct StyleDecoder {
 
     func decode(_ root: SourceNode) -> Style? {
         guard let map = MappingReader(root, path: .root, context: context, expected: "a style (a mapping)") else { return nil }
-        map.rejectUnknownKeys(["page", "fonts", "colors", "spacing", "text", "table", "charts", "document"])
+        map.rejectUnknownKeys(["page", "fonts", "colors", "spacing", "text", "table", "charts", "document", "labels"])
         let page = section(map, "page", page)
         let fonts = section(map, "fonts", fonts)
         let colors = section(map, "colors", colors)
@@ -30,8 +31,10 @@ struct StyleDecoder {
         }
         guard let page, let fonts, let colors, let spacing, let text, let document, let table, let charts,
               !context.hasErrors else { return nil }
+        let labels = map.value("labels").map { LabelsDecoder.decode($0, path: DataPath.root.appending("labels"), context: context) } ?? [:]
+        guard !context.hasErrors else { return nil }
         return Style(page: page, fonts: fonts, colors: colors, spacing: spacing, paragraphAlignment: text.alignment,
-                     hyphenate: text.hyphenate, document: document, table: table, charts: charts)
+                     hyphenate: text.hyphenate, document: document, table: table, charts: charts, labels: labels)
     }
 
     /// Decodes the mapping at `key` with `decode`, or reports that it is missing.

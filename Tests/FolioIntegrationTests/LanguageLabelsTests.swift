@@ -1,0 +1,132 @@
+import Folio
+import FolioCharts
+import FolioModel
+import Foundation
+import Testing
+
+/// Folio's own words come in the briefing's language: for every language with built-in words, a briefing
+/// with a title page, contents, a table split over two pages with its source, a timeline with an "as of"
+/// marker and its data table, a bar chart with its data table, and footers reads, through `pdftotext`,
+/// with none of Folio's English words and with its date in the language.
+@Suite struct LanguageLabelsTests {
+    /// Folio's English words, as they would show; a language whose own word is the same ("Source" in
+    /// French) is not held to avoid it.
+    static let englishWords = ["Contents", "Figure", "Table", "Source", "continued", "Page", "of", "As of", "Date", "Event",
+                               "Lane", "Detail", "October", "Q2"]
+
+    static let languages = ["de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hr", "sr", "sr-Latn", "bs", "mk", "sq", "el", "tr",
+                            "ro", "hu", "ru", "uk", "ar"]
+
+    /// A briefing in `language` whose own text holds no word of any language: names and numbers only.
+    static func briefing(language: String) -> String {
+        let rows = (1...70).map { "            - [Xq\($0), \"\($0 * 7)\"]" }.joined(separator: "\n")
+        return """
+            title: Zyx Wvu
+            date: 2025-10-06
+            language: \(language)
+            sections:
+              - title: Alpha
+                blocks:
+                  - paragraph: Qwz xyv.
+                  - table:
+                      caption: Omega
+                      source: Xyz 2025
+                      columns: [Kx, Ky]
+                      rows:
+            \(rows)
+                  - timeline:
+                      caption: Zeta
+                      today: 2025-10-06
+                      events:
+                        - {date: 2025-03-01, label: Xa, lane: Ka, detail: Qq}
+                        - {date: 2025-Q2, label: Xb, lane: Kb}
+                        - {date: 2025-12, label: Xc, lane: Ka}
+                  - chart:
+                      caption: Eta
+                      categories: [Nx, Sx]
+                      series:
+                        - {name: Px, values: [10, 20]}
+            """
+    }
+
+    @Test(arguments: languages)
+    func folioWritesNoEnglishWordOfItsOwn(language: String) throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let input = folder.file("briefing.yaml"), pdf = folder.file("out.pdf")
+        try Self.briefing(language: language).write(to: input, atomically: true, encoding: .utf8)
+        let render = try Tool.run([Tool.folio, "render", input.path, "-o", pdf.path, "-q", "--set", "document.title_page=true",
+                                   "--set", "document.contents=true", "--set", "charts.data_table=true"])
+        #expect(render.status == 0, "\(render.error)")
+        let text = try Tool.run(["pdftotext", pdf.path, "-"]).output
+        let words = Set(Self.words(of: text))
+        // The language's own words, and its quarter names as ICU gives them ("Q2" is German and Czech too).
+        let own = Set(Labels.Key.allCases.flatMap { Self.words(of: Labels(language: language)[$0]) }
+            + MonthNames(language: language).quarters.flatMap { Self.words(of: $0) })
+        for english in Self.englishWords {
+            let parts = Self.words(of: english)
+            guard !parts.allSatisfy(own.contains) else { continue }
+            let phrase = " " + parts.joined(separator: " ") + " "
+            #expect(!(" " + Self.words(of: text).joined(separator: " ") + " ").contains(phrase),
+                    "\(language): Folio wrote the English '\(english)'")
+            if parts.count == 1 { #expect(!words.contains(parts[0]), "\(language): Folio wrote the English '\(english)'") }
+        }
+        // The date in the language, as ICU writes it; and the table continued on a second page says so.
+        let date = LocalizedDates(language: language).long(BriefingDate(year: 2025, month: 10, day: 6, precision: .day))
+        #expect(Self.words(of: text).joined(separator: " ").contains(Self.words(of: date).joined(separator: " ")),
+                "\(language): the date \(date) is missing")
+        #expect(Self.words(of: text).joined(separator: " ").contains(Self.words(of: Labels(language: language).continued).joined(separator: " ")))
+    }
+
+    @Test func labelsAreReplacedByTheStyleTheBriefingAndTheCommandLine() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let style = folder.file("house.yaml"), input = folder.file("b.yaml"), pdf = folder.file("out.pdf")
+        try "extends: default\nlabels:\n  contents: Inhaltsübersicht\n  page: \"S. {page}/{pages}\"\n"
+            .write(to: style, atomically: true, encoding: .utf8)
+        try "title: T\nlanguage: de\nlabels:\n  page: \"Blatt {page} von {pages}\"\nsections:\n  - title: A\n    blocks:\n      - paragraph: x\n"
+            .write(to: input, atomically: true, encoding: .utf8)
+        func text(_ options: [String]) throws -> String {
+            let result = try Tool.run([Tool.folio, "render", input.path, "-o", pdf.path, "-q", "--style", style.path,
+                                       "--set", "document.contents=true"] + options)
+            #expect(result.status == 0, "\(result.error)")
+            return try Tool.run(["pdftotext", pdf.path, "-"]).output
+        }
+        let styled = try text([])
+        #expect(styled.contains("Inhaltsübersicht"))  // the style's
+        #expect(styled.contains("Blatt 1 von 1"))  // the briefing's, over the style's
+        #expect(try text(["--set", "labels.contents=Übersicht"]).contains("Übersicht"))
+    }
+
+    @Test func anUnknownLabelOrPlaceholderIsLocated() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let input = folder.file("b.yaml")
+        try "title: T\nlabels:\n  contnts: Sommaire\n  page: \"Page {pag}\"\n".write(to: input, atomically: true, encoding: .utf8)
+        let result = try Tool.run([Tool.folio, "render", input.path, "-o", folder.file("out.pdf").path])
+        #expect(result.status != 0)
+        #expect(result.error.contains("b.yaml:3:3: error: labels: unknown key 'contnts'; did you mean 'contents'?"), "\(result.error)")
+        #expect(result.error.contains("b.yaml:4:9: error: labels.page: label 'page' has no placeholder {pag}"), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder.file("out.pdf").path))
+        try "title: T\n".write(to: input, atomically: true, encoding: .utf8)
+        let set = try Tool.run([Tool.folio, "render", input.path, "-o", folder.file("out.pdf").path, "--set", "labels.contnts=X"])
+        #expect(set.error.contains("--set:1:8: error: labels: unknown key 'contnts'; did you mean 'contents'?"), "\(set.error)")
+    }
+
+    /// The words of `text`: letters, marks and digits, composed.
+    static func words(of text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+}
