@@ -87,11 +87,11 @@ public struct BarChart<Measurer: TextMeasuring> {
     }
 
     func tickText(_ value: Double, scale: NiceScale) -> String {
-        ChartNumberFormat.text(abs(value) < scale.step * 1e-9 ? 0 : value, decimals: Self.decimals(of: scale.step))
+        style.numbers.text(abs(value) < scale.step * 1e-9 ? 0 : value, decimals: Self.decimals(of: scale.step))
     }
 
     /// A value label: the data's own precision, up to two decimals.
-    func valueText(_ value: Double) -> String { ChartNumberFormat.text(value, decimals: 2) }
+    func valueText(_ value: Double) -> String { style.numbers.text(value, decimals: 2) }
 
     func line(_ text: String, font: FontSpec, color: Color) -> TextLine {
         measurer.line(of: RichText(text, attributes: TextAttributes(font: font, color: color)))

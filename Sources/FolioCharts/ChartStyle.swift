@@ -16,6 +16,8 @@ public struct ChartStyle: Sendable {
     public var months: MonthNames
     /// Dates in the language, by ICU's patterns.
     public var dates: LocalizedDates
+    /// Numbers with the language's separators.
+    public var numbers: LocalizedNumbers
     /// The words charts write ("As of {date}", a timeline data table's headers), in the language.
     public var labels: Labels
     /// Whether series are hatched as well as coloured.
@@ -34,6 +36,7 @@ public struct ChartStyle: Sendable {
         background = .white
         months = MonthNames(language: language)
         dates = LocalizedDates(language: language)
+        numbers = LocalizedNumbers(language: language)
         self.labels = labels ?? Labels(language: language).overriding(with: style.labels)
         patterns = style.charts.patterns
     }

@@ -44,33 +44,3 @@ public struct NiceScale: Hashable, Sendable {
         return result
     }
 }
-
-/// Writes chart numbers the way people read them: no trailing zeros, thousands grouped.
-public enum ChartNumberFormat {
-    public static func text(_ value: Double, decimals: Int = 2) -> String {
-        guard value.isFinite else { return "–" }
-        if abs(value) >= 1e15 {
-            return String(describing: value)
-        }
-        let scale = Double([1, 10, 100, 1000][min(max(decimals, 0), 3)])
-        let rounded = (value * scale).rounded() / scale
-        let negative = rounded < 0
-        let whole = Int64(abs(rounded).rounded(.down))
-        var fraction = Int64(((abs(rounded) - Double(whole)) * scale).rounded())
-        var digits = String(whole)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits = String(digits.dropLast(3))
-        }
-        grouped = digits + grouped
-        var text = (negative && rounded != 0 ? "−" : "") + grouped
-        if fraction > 0 {
-            var places = decimals
-            while places > 0 && fraction % 10 == 0 { fraction /= 10; places -= 1 }
-            let part = String(fraction)
-            text += "." + String(repeating: "0", count: max(0, places - part.count)) + part
-        }
-        return text
-    }
-}

@@ -152,7 +152,7 @@ extension BriefingComposer {
             for (rowIndex, row) in rows.enumerated() {
                 for (cellIndex, cell) in row.cells.enumerated() where cell.column == column && cell.columnSpan == 1 && cell.lines.count == 1 {
                     let line = cell.lines[0]
-                    guard let separator = DecimalSeparator.byteOffset(in: line.text) else { continue }
+                    guard let separator = DecimalSeparator.byteOffset(in: line.text, decimalSeparator: chartStyle.numbers.decimalSeparator) else { continue }
                     let before = line.position(ofByte: separator) - line.minX
                     splits.append((rowIndex, cellIndex, before, line.width - before))
                 }

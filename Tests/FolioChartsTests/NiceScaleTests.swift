@@ -15,11 +15,22 @@ import Testing
     }
 
     @Test func numbersAreGroupedWithoutTrailingZeros() {
-        #expect(ChartNumberFormat.text(11250.5) == "11,250.5")
-        #expect(ChartNumberFormat.text(-2.5) == "−2.5")
-        #expect(ChartNumberFormat.text(20_000) == "20,000")
-        #expect(ChartNumberFormat.text(0.25, decimals: 2) == "0.25")
-        #expect(ChartNumberFormat.text(-0.001) == "0")
+        let english = LocalizedNumbers(language: "en")
+        #expect(english.text(11250.5) == "11,250.5")
+        #expect(english.text(-2.5) == "−2.5")
+        #expect(english.text(20_000) == "20,000")
+        #expect(english.text(0.25, decimals: 2) == "0.25")
+        #expect(english.text(-0.001) == "0")
+        #expect(english.text(1.23456, decimals: 6) == "1.235")
+    }
+
+    @Test func numbersTakeTheSeparatorsOfTheLanguage() {
+        // French groups with a narrow no-break space, German with a full stop; both write a decimal comma.
+        #expect(LocalizedNumbers(language: "fr").text(1234.5) == "1\u{202F}234,5")
+        #expect(LocalizedNumbers(language: "de").text(-1234.5) == "−1.234,5")
+        #expect(LocalizedNumbers(language: "de").decimalSeparator == ",")
+        // Arabic keeps Latin digits unless asked otherwise.
+        #expect(LocalizedNumbers(language: "ar").text(2025) == "2,025" || LocalizedNumbers(language: "ar").text(2025).allSatisfy { $0.isASCII })
     }
 
     private func pow10(_ exponent: Double) -> Double {

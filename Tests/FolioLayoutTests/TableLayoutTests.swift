@@ -131,4 +131,11 @@ import Testing
     func decimalSeparatorsAreFound(text: String, offset: Int?) {
         #expect(DecimalSeparator.byteOffset(in: text) == offset)
     }
+
+    /// In German and French the comma is the decimal separator, and a full stop or a (narrow) no-break space
+    /// groups thousands.
+    @Test(arguments: [("1.234,56 €", 5), ("12,5", 2), ("1\u{202F}234,5", 7), ("1\u{A0}234", 6), ("47 min", 2)])
+    func aDecimalCommaIsFoundWhereTheLanguageUsesOne(text: String, offset: Int?) {
+        #expect(DecimalSeparator.byteOffset(in: text, decimalSeparator: ",") == offset)
+    }
 }
