@@ -10,7 +10,9 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # Markdown briefings (GitHub-flavoured, with pipe tables)
   librsvg2-2 libgdk-pixbuf-2.0-0  # SVG and JPEG images (opened at run time, not linked)
   zlib1g-dev         # CRCs and compression for what Folio adds to Cairo's PNG and PDF output
-  libhyphen-dev hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-el  # hyphenation patterns by language
+  libhyphen-dev      # hyphenation, with the patterns of every built-in language Debian has them for:
+  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-el hyphen-es hyphen-it hyphen-pt-pt hyphen-nl hyphen-pl
+  hyphen-cs hyphen-hr hyphen-sr hyphen-ru hyphen-uk hyphen-ro hyphen-hu
   fonts-dejavu-core  # the default style's fonts
   fonts-noto-core    # fallback for scripts DejaVu lacks
   fonts-droid-fallback  # a font outside Folio's folders, for the --font-dir tests
@@ -29,9 +31,9 @@ done
 
 # Python's jsonschema and PyYAML check `folio schema` independently in the tests; Pillow compares Chromium's
 # screenshots with Folio's PNG pages; pdfua checks PDFs against PDF/UA-1, and pypdfium2 reads their text as
-# Chrome's PDFium does.
+# Chrome's PDFium does; pyphen reads LibreOffice's hyphenation patterns apart from libhyphen, to check breaks.
 python_ok=true
-python3 -c 'import jsonschema, yaml, PIL, pdfua, pypdfium2' 2>/dev/null || python_ok=false
+python3 -c 'import jsonschema, yaml, PIL, pdfua, pypdfium2, pyphen' 2>/dev/null || python_ok=false
 command -v pdfua >/dev/null || python_ok=false
 
 if ((${#missing[@]} == 0)) && $python_ok; then
@@ -53,6 +55,6 @@ if ((${#missing[@]} > 0)); then
 fi
 
 if ! $python_ok; then
-  echo "Installing Python's jsonschema, PyYAML, Pillow, pdfua and pypdfium2 (for the tests)" >&2
-  python3 -m pip install --quiet jsonschema pyyaml pillow pdfua pypdfium2
+  echo "Installing Python's jsonschema, PyYAML, Pillow, pdfua, pypdfium2 and pyphen (for the tests)" >&2
+  python3 -m pip install --quiet jsonschema pyyaml pillow pdfua pypdfium2 pyphen
 fi

@@ -37,6 +37,19 @@ final class Hyphenator {
         return result
     }
 
+    /// The UTF-8 offsets in `word` (its letters alone) before which it may break, by the dictionary.
+    func breakOffsets(_ word: Substring) -> [Int] {
+        let points = breakPoints(word)
+        guard !points.isEmpty else { return [] }
+        var offsets: [Int] = []
+        var offset = 0
+        for (index, character) in word.enumerated() {
+            if points.contains(index) { offsets.append(offset) }
+            offset += character.utf8.count
+        }
+        return offsets
+    }
+
     private func hyphenated(_ word: Substring) -> String {
         let breaks = breakPoints(word)
         guard !breaks.isEmpty else { return String(word) }
@@ -54,26 +67,22 @@ final class Hyphenator {
         if let cached = cache[word] { return cached }
         let lowered = word.lowercased()
         // Pattern lookup works on the dictionary's own encoding; skip words that do not fit it.
-        let bytes: [UInt8]
-        if dictionary.isUTF8 {
-            bytes = Array(lowered.utf8)
-        } else if let latin1 = lowered.data(using: .isoLatin1) {
-            bytes = Array(latin1)
-        } else {
+        guard let bytes = dictionary.encoded(lowered), dictionary.isUTF8 || bytes.count == lowered.count else {
             cache[word] = []
             return []
         }
         guard lowered.count == word.count else { return [] }
         guard let hyphens = dictionary.hyphens(of: bytes) else { return [] }
-        // hyphens[i] odd: a break after byte i. Count characters to turn byte offsets into character offsets.
+        // hyphens[i] odd: a break after code point i — libhyphen counts a UTF-8 dictionary's answer in code
+        // points, not bytes (hnj_hyphen_norm), and a one-byte encoding's is both. Count characters to turn
+        // code point offsets into character offsets.
         var result: [Int] = []
         var characters = 0
-        let lengths = dictionary.isUTF8 ? lowered.map { $0.utf8.count } : Array(repeating: 1, count: lowered.count)
-        var byteEnd = 0
-        for length in lengths {
-            byteEnd += length
+        var scalarEnd = 0
+        for character in lowered {
+            scalarEnd += character.unicodeScalars.count
             characters += 1
-            if byteEnd - 1 < bytes.count, hyphens[byteEnd - 1] & 1 == 1,
+            if scalarEnd - 1 < hyphens.count, hyphens[scalarEnd - 1] & 1 == 1,
                characters >= Self.minimumLeft, word.count - characters >= Self.minimumRight {
                 result.append(characters)
             }
