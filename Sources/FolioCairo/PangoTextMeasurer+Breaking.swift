@@ -47,7 +47,7 @@ extension PangoTextMeasurer {
             else { return nil }
             var start = 0
             while start < clusters.count {
-                let (end, hyphenated) = nextBreak(in: clusters, from: start, limit: limit, items: items)
+                let (end, hyphenated) = nextBreak(in: clusters, from: start, limit: limit, items: items, utf8: utf8)
                 guard let built = cutLine(clusters[start..<end], items: items, hyphenated: hyphenated,
                                        wrapped: end < clusters.count, limit: limit, alignment: alignment,
                                        utf8: utf8, text: text) else { return nil }
@@ -110,7 +110,7 @@ extension PangoTextMeasurer {
     /// Where the line starting at `start` ends, greedily: after the most clusters that fit, at a word break;
     /// between characters only when a single word is wider than the line.
     private func nextBreak(in clusters: [BreakableCluster], from start: Int, limit: Int32,
-                           items: [PangoGlyphItem]) -> (end: Int, hyphenated: Bool) {
+                           items: [PangoGlyphItem], utf8: [UInt8]) -> (end: Int, hyphenated: Bool) {
         // What a break before `index` adds to its line: the hyphen, if it draws one.
         func hyphen(before index: Int) -> Int64 {
             clusters[index].insertsHyphen ? Int64(hyphenWidth(of: items[clusters[index - 1].run])) : 0
@@ -130,7 +130,12 @@ extension PangoTextMeasurer {
         }
         if index == clusters.count { return (clusters.count, false) }
         if let best { return best }
-        // A word wider than the line: broken between characters, after as many as fit, and at least one.
+        // A word wider than the line: at its last syllable break that fits, with a hyphen, by the language's
+        // dictionary whatever the style says of hyphenation; else between characters, without one.
+        if breaksLongWordsAtSyllables,
+           let syllable = syllableBreak(in: clusters, from: start, through: index, limit: limit, items: items, utf8: utf8) {
+            return (syllable, true)
+        }
         var end = start + 1
         var running = Int64(clusters[start].width)
         var candidate = start + 1
@@ -143,7 +148,46 @@ extension PangoTextMeasurer {
             running += Int64(cluster.width)
             candidate += 1
         }
-        return (end, end < clusters.count && clusters[end].insertsHyphen)
+        // A hyphen only where one belongs (after a soft hyphen), never at a letter the dictionary does not break at.
+        return (end, end < clusters.count && clusters[end].insertsHyphen
+                    && (!breaksLongWordsAtSyllables || Self.followsSoftHyphen(clusters[end], utf8: utf8)))
+    }
+
+    /// The last cluster before which the word at `start` may break by the language's dictionary and still
+    /// fit, hyphen included; nil without patterns for the language, or when no such break fits.
+    private func syllableBreak(in clusters: [BreakableCluster], from start: Int, through last: Int, limit: Int32,
+                               items: [PangoGlyphItem], utf8: [UInt8]) -> Int? {
+        guard let hyphenator else { return nil }
+        // The whole word: from the last word break at or before the line's start to the next one.
+        var wordStart = start
+        while wordStart > 0, !clusters[wordStart].lineBreak { wordStart -= 1 }
+        var wordEnd = start + 1
+        while wordEnd < clusters.count, !clusters[wordEnd].lineBreak { wordEnd += 1 }
+        let base = clusters[wordStart].bytes.lowerBound
+        let bytes = utf8[base..<clusters[wordEnd - 1].bytes.upperBound]
+        // Only its letters go to the dictionary: a word in quotes or before a full stop is still a word.
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let letters = text.firstIndex(where: \.isLetter) else { return nil }
+        let lettersEnd = text[letters...].firstIndex { !$0.isLetter } ?? text.endIndex
+        let lead = text.utf8.distance(from: text.startIndex, to: letters)
+        let breaks = Set(hyphenator.breakOffsets(text[letters..<lettersEnd]).map { base + lead + $0 })
+        guard !breaks.isEmpty else { return nil }
+        var running: Int64 = 0
+        var best: Int?
+        for candidate in start..<min(last + 1, wordEnd) {
+            if candidate > start, breaks.contains(clusters[candidate].bytes.lowerBound) {
+                let hyphen = Int64(hyphenWidth(of: items[clusters[candidate - 1].run]))
+                if running + hyphen <= Int64(limit) { best = candidate } else { break }
+            }
+            running += Int64(clusters[candidate].width)
+        }
+        return best
+    }
+
+    /// Whether the character before `cluster` is a soft hyphen (U+00AD, C2 AD in UTF-8).
+    private static func followsSoftHyphen(_ cluster: BreakableCluster, utf8: [UInt8]) -> Bool {
+        let at = cluster.bytes.lowerBound
+        return at >= 2 && utf8[at - 2] == 0xC2 && utf8[at - 1] == 0xAD
     }
 
     /// The advance (Pango units) of the hyphen `item`'s font draws at a break: U+2010 when it has one, else "-"

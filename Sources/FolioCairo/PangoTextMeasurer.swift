@@ -25,7 +25,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     private let lockGroup: CairoLock.Group
     /// Finds syllable breaks for `lines(of:width:alignment:hyphenate:)`; nil without patterns for the language.
     /// Loaded on first use: most documents never hyphenate.
-    private var hyphenator: Hyphenator? {
+    var hyphenator: Hyphenator? {
         if let loaded = loadedHyphenator { return loaded }
         let made = dictionaries.dictionary(for: language).map(Hyphenator.init)
         loadedHyphenator = .some(made)
@@ -191,6 +191,10 @@ public final class PangoTextMeasurer: TextMeasuring {
     /// Whether paragraphs are broken from one shaping (`ParagraphBreaking`); off, Pango breaks every one.
     /// Tests compare the two.
     var breaksParagraphsItself = true
+    /// Whether a word wider than its line breaks at its last syllable that fits, with a hyphen, and
+    /// otherwise between letters without one — rather than where Pango would, with a hyphen at any letter.
+    /// Off only to compare the rest of the breaking with Pango's, glyph for glyph.
+    var breaksLongWordsAtSyllables = true
     /// Per font: the advance (Pango units) of the hyphen drawn at a break.
     var hyphenWidths: [UnsafeMutablePointer<PangoFont>: Int32] = [:]
     private static let singleLineCacheLimit = 20_000
@@ -259,6 +263,13 @@ public final class PangoTextMeasurer: TextMeasuring {
             features.pointee.start_index = 0
             features.pointee.end_index = guint(text.string.utf8.count)
             pango_attr_list_insert(attributes, features)
+        }
+        // A number never parts from its unit or currency: no break inside "1.234,56 €", "47 min", "31.5 %".
+        for range in NumberWithUnit.ranges(in: text.string) {
+            guard let glue = pango_attr_allow_breaks_new(0) else { continue }
+            glue.pointee.start_index = guint(range.lowerBound)
+            glue.pointee.end_index = guint(range.upperBound)
+            pango_attr_list_insert(attributes, glue)
         }
         if let first = text.runs.first {
             pango_layout_set_font_description(layout, description(for: first.attributes.font))

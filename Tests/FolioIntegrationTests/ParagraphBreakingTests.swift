@@ -20,6 +20,8 @@ import Testing
     func bothWays(_ text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool,
                   language: String = "en") -> (own: [TextLine], pango: [TextLine]) {
         let own = PangoTextMeasurer(language: language)
+        // Words wider than their line break at syllables, which Pango does not do: compared apart.
+        own.breaksLongWordsAtSyllables = false
         let ownLines = own.lines(of: text, width: width, alignment: alignment, hyphenate: hyphenate)
         var first: [TextLine]?
         for _ in 0..<7 {
@@ -91,7 +93,8 @@ import Testing
             guard a.runs.count == b.runs.count else { return "line \(index) '\(a.text)': \(a.runs.count) runs against \(b.runs.count)" }
             for (runIndex, (p, q)) in zip(a.runs, b.runs).enumerated() where p != q {
                 if p.glyphs != q.glyphs {
-                    let at = p.glyphs.indices.first { $0 >= q.glyphs.count || p.glyphs[$0] != q.glyphs[$0] } ?? q.glyphs.count
+                    let at = p.glyphs.indices.first { $0 >= q.glyphs.count || p.glyphs[$0] != q.glyphs[$0] }
+                        ?? min(p.glyphs.count, q.glyphs.count)
                     return "line \(index) '\(a.text)' run \(runIndex) '\(p.text)' glyph \(at) of \(p.glyphs.count)/\(q.glyphs.count): "
                         + "\(p.glyphs[at...].prefix(2)) against \(q.glyphs[at...].prefix(2))"
                 }
