@@ -7,8 +7,19 @@
 enum NumberWithUnit {
     /// The UTF-8 byte ranges of `text` that may not break.
     static func ranges(in text: String) -> [Range<Int>] {
+        // Most text measured has no digit next to a space: found from the bytes, without more work.
+        var previous: UInt8 = 0
+        var spaceBesideDigit = false
+        for byte in text.utf8 {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if (byte == 0x20 && previous >= 0x30 && previous <= 0x39) || (isDigit && previous == 0x20) {
+                spaceBesideDigit = true
+                break
+            }
+            previous = byte
+        }
+        guard spaceBesideDigit else { return [] }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: isDigit) else { return [] }
         var offsets: [Int] = []
         offsets.reserveCapacity(scalars.count + 1)
         var offset = 0
@@ -52,7 +63,9 @@ enum NumberWithUnit {
         return ranges
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType == .decimal }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType == .decimal
+    }
 
     private static func isNumberSeparator(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == "," || scalar == "'" || scalar == "\u{202F}" || scalar == "\u{A0}"
