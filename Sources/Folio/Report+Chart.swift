@@ -38,7 +38,8 @@ extension Report {
         case .timeline(let timeline): if let title = timeline.title { metadata.title = title.plainText }
         case .bar(let chart): if let title = chart.title { metadata.title = title.plainText }
         }
-        var document = ChartPageLayout(style: style, measurer: measurer, language: briefing.language)
+        var document = ChartPageLayout(style: style, measurer: measurer, language: briefing.language,
+                                       labels: Labels.of(briefing, style: style))
             .layout(found.subject, width: width, height: height, metadata: metadata, path: found.path)
         document.diagnostics = document.diagnostics.map(briefing.sourceMap.locate)
         let alt = document.pages.first.flatMap(Self.figureAlt) ?? metadata.title

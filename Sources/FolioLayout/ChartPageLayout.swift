@@ -16,14 +16,17 @@ public struct ChartPageLayout<Measurer: TextMeasuring> {
     public let style: Style
     public let measurer: Measurer
     public let language: String
+    /// The words the chart writes itself ("As of {date}"): the language's, the style's, the briefing's.
+    public let labels: Labels
 
     /// The margin left around the drawing, so that strokes on its edge are not cut.
     public static var margin: Double { 4 }
 
-    public init(style: Style, measurer: Measurer, language: String) {
+    public init(style: Style, measurer: Measurer, language: String, labels: Labels? = nil) {
         self.style = style
         self.measurer = measurer
         self.language = language
+        self.labels = labels ?? Labels(language: language).overriding(with: style.labels)
     }
 
     /// A one-page document holding `subject`, `width` points wide (the report's column when nil). A
@@ -33,7 +36,7 @@ public struct ChartPageLayout<Measurer: TextMeasuring> {
     public func layout(_ subject: Subject, width: Double?, height: Double?, metadata: DocumentMetadata,
                        path: DataPath = .root) -> PagedDocument {
         let chartWidth = max((width ?? style.page.textArea.width) - 2 * Self.margin, 60)
-        let chartStyle = ChartStyle(style: style, language: language)
+        let chartStyle = ChartStyle(style: style, language: language, labels: labels)
         var drawing: ChartDrawing
         switch subject {
         case .timeline(let timeline):

@@ -98,6 +98,31 @@ import Testing
         #expect(try text(["--set", "labels.contents=Übersicht"]).contains("Übersicht"))
     }
 
+    /// A chart exported alone says its words as the report around it would.
+    @Test func anExportedChartTakesTheBriefingsLabels() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let input = folder.file("b.yaml"), pdf = folder.file("chart.pdf")
+        try """
+            title: T
+            language: fr
+            labels: {as_of: "Situation au {date}"}
+            sections:
+              - title: A
+                blocks:
+                  - timeline:
+                      id: t
+                      today: 2025-10-06
+                      events:
+                        - {date: 2025-03-01, label: Xa}
+                        - {date: 2025-12, label: Xc}
+            """.write(to: input, atomically: true, encoding: .utf8)
+        let result = try Tool.run([Tool.folio, "chart", input.path, "--id", "t", "-o", pdf.path])
+        #expect(result.status == 0, "\(result.error)")
+        let text = try Tool.run(["pdftotext", pdf.path, "-"]).output
+        #expect(text.contains("Situation au 6 oct. 2025"), "\(text)")
+    }
+
     @Test func anUnknownLabelOrPlaceholderIsLocated() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
