@@ -1,13 +1,16 @@
 import FolioGraphics
 
-/// A tinted box drawn behind a block, with padding and an optional accent bar on its left edge.
+/// A tinted box drawn behind a block, with padding and an optional accent bar on its left edge (its right
+/// edge for right-to-left text).
 public struct BoxDecoration: Hashable, Sendable {
     public var fill: Color
     public var padding: Double
     public var accent: Color?
     public var accentWidth: Double
+    public var accentOnRight: Bool
 
-    public init(fill: Color, padding: Double, accent: Color? = nil, accentWidth: Double = 3) {
+    public init(fill: Color, padding: Double, accent: Color? = nil, accentWidth: Double = 3, accentOnRight: Bool = false) {
+        self.accentOnRight = accentOnRight
         self.fill = fill
         self.padding = padding
         self.accent = accent
@@ -18,7 +21,8 @@ public struct BoxDecoration: Hashable, Sendable {
     func items(in rect: Rect) -> [DisplayItem] {
         var items: [DisplayItem] = fill.alpha > 0 ? [.fill(.rect(rect), fill)] : []
         if let accent {
-            items.append(.fill(.rect(Rect(x: rect.minX, y: rect.minY, width: accentWidth, height: rect.height)), accent))
+            let x = accentOnRight ? rect.maxX - accentWidth : rect.minX
+            items.append(.fill(.rect(Rect(x: x, y: rect.minY, width: accentWidth, height: rect.height)), accent))
         }
         return items
     }

@@ -22,13 +22,16 @@ extension BriefingComposer {
             styler.append(item.text, font: body, color: style.colors.text, to: &rich)
             let markerText = list.ordered ? "\(index + 1)." : Self.bullets[depth % Self.bullets.count]
             let markerLine = measurer.line(of: RichText(markerText, attributes: TextAttributes(font: body, color: style.colors.accent)))
-            // Numbers end a little before the text; bullets sit at the start of the indent.
-            let markerX = list.ordered ? textIndent - 5 - markerLine.width : textIndent - indentStep + 3
+            // Numbers end a little before the text; bullets sit at the start of the indent — its left, or its
+            // right in a right-to-left item, whose text then keeps the indent on its right.
+            let rightToLeft = TextDirection.isRightToLeft(rich.string)
+            let fromStart = list.ordered ? textIndent - 5 - markerLine.width : textIndent - indentStep + 3
+            let markerX = rightToLeft ? columnWidth - fromStart - markerLine.width : fromStart
             let lines = rich.isEmpty ? [TextLine(runs: [], width: 0, ascent: 0, descent: 0)]
                 : measurer.lines(of: rich, width: columnWidth - textIndent, alignment: style.paragraphAlignment,
                                  hyphenate: style.hyphenate)
             var block = LinesBlock(lines: lines, metrics: LineMetrics(font: body, lineHeight: style.spacing.lineHeight, measurer: measurer),
-                                   indent: textIndent, marker: (markerLine, markerX),
+                                   indent: rightToLeft ? 0 : textIndent, marker: (markerLine, markerX),
                                    spaceBefore: index == 0 ? (depth == 0 ? spaceBefore : style.spacing.listItemGap) : style.spacing.listItemGap,
                                    role: .listBody)
             block.columnWidth = columnWidth
@@ -86,9 +89,11 @@ extension BriefingComposer {
     func boxed(_ rich: RichText, font: FontSpec, padding: Double, fill: Color, accent: Color, spaceBefore: Double,
                role: StructureRole) -> LinesBlock {
         let accentWidth = 3.0
-        var block = textBlock(rich, font: font, spaceBefore: spaceBefore, indent: padding + accentWidth,
+        // Right-to-left text has its bar on the right, and its padding before the bar there.
+        let rightToLeft = TextDirection.isRightToLeft(rich.string)
+        var block = textBlock(rich, font: font, spaceBefore: spaceBefore, indent: rightToLeft ? padding : padding + accentWidth,
                               widthReduction: 2 * padding + accentWidth, role: role)
-        block.box = BoxDecoration(fill: fill, padding: padding, accent: accent, accentWidth: accentWidth)
+        block.box = BoxDecoration(fill: fill, padding: padding, accent: accent, accentWidth: accentWidth, accentOnRight: rightToLeft)
         return block
     }
 }
