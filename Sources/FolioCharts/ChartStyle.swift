@@ -35,8 +35,8 @@ public struct ChartStyle: Sendable {
         palette = style.colors.palette.isEmpty ? [style.colors.accent] : style.colors.palette
         background = .white
         months = MonthNames(language: language)
-        dates = LocalizedDates(language: language)
-        numbers = LocalizedNumbers(language: language)
+        dates = LocalizedDates(language: language, nativeDigits: style.nativeDigits)
+        numbers = LocalizedNumbers(language: language, nativeDigits: style.nativeDigits)
         self.labels = labels ?? Labels(language: language).overriding(with: style.labels)
         patterns = style.charts.patterns
     }

@@ -10,8 +10,10 @@ public struct LocalizedDates: Sendable {
     public let locale: Locale
     private let calendar: Calendar
 
-    public init(language: String) {
-        locale = Locale(identifier: language.lowercased() == "en" ? "en_GB" : language)
+    /// Dates in `language`, in Latin digits unless `nativeDigits`.
+    public init(language: String, nativeDigits: Bool = false) {
+        let identifier = language.lowercased() == "en" ? "en_GB" : language
+        locale = LocalizedNumbers.locale(identifier, nativeDigits: nativeDigits)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         self.calendar = calendar

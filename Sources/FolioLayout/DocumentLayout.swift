@@ -33,8 +33,10 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
                                       frontMatterCount: contents.firstIndex { $0.notes.contains(.bodyStart) } ?? 0)
         let anchorPages = Self.anchorPages(contents)
         let missingBefore = measurer.charactersWithoutFont
+        let numbers = LocalizedNumbers(language: briefing.language, nativeDigits: style.nativeDigits)
         let furniture = PageFurniture(style: style, measurer: measurer, briefing: briefing, labels: Labels.of(briefing, style: style),
-                                      dates: LocalizedDates(language: briefing.language))
+                                      dates: LocalizedDates(language: briefing.language, nativeDigits: style.nativeDigits),
+                                      numbers: numbers)
         var diagnostics = composition.diagnostics + furniture.diagnostics
         // The banner is the one text measured here for the first time.
         let inBanner = measurer.charactersWithoutFont.subtracting(missingBefore).sorted()
@@ -47,7 +49,8 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
             // From the last slot back, so that each insertion leaves the places of those before it alone.
             for case .pageReference(let slot) in content.notes.reversed() {
                 guard let target = anchorPages[slot.anchor] else { continue }
-                let number = measurer.line(of: RichText(numbering.label(of: target), attributes: slot.attributes))
+                let number = measurer.line(of: RichText(numbering.label(of: target, in: numbers, nativeDigits: style.nativeDigits),
+                                                        attributes: slot.attributes))
                 items.insert(.text(number, origin: Point(x: slot.right - number.width, y: slot.baseline)),
                              at: min(slot.itemIndex, items.count))
             }

@@ -20,10 +20,13 @@ public struct PageFurniture<Measurer: TextMeasuring> {
 
     /// The words of the footer, in the document's language.
     private let labels: Labels
+    /// Page numbers in the language's digits when the style asks for them.
+    private let numbers: LocalizedNumbers
 
-    public init(style: Style, measurer: Measurer, briefing: Briefing, labels: Labels, dates: LocalizedDates) {
+    public init(style: Style, measurer: Measurer, briefing: Briefing, labels: Labels, dates: LocalizedDates, numbers: LocalizedNumbers) {
         self.style = style
         self.labels = labels
+        self.numbers = numbers
         self.measurer = measurer
         let attributes = TextAttributes(font: style.fonts.footer, color: style.colors.muted)
         self.attributes = attributes
@@ -56,8 +59,9 @@ public struct PageFurniture<Measurer: TextMeasuring> {
             let baseline = area.maxY + style.spacing.footerGap
             footer.append(.stroke(.line(from: Point(x: area.minX, y: baseline - 12), to: Point(x: area.maxX, y: baseline - 12)),
                                  StrokeStyle(color: style.colors.rule, width: 0.5)))
-            let text = numbering.isFrontMatter(index) ? labels.page(numbering.label(of: index))
-                : labels.page(numbering.label(of: index), of: String(numbering.bodyPageCount))
+            let digits = numbering.label(of: index, in: numbers, nativeDigits: style.nativeDigits)
+            let text = numbering.isFrontMatter(index) ? labels.page(digits)
+                : labels.page(digits, of: style.nativeDigits ? numbers.integer(numbering.bodyPageCount) : String(numbering.bodyPageCount))
             let number = measurer.line(of: RichText(text, attributes: attributes))
             footer.append(.text(number, origin: Point(x: area.maxX - number.width, y: baseline)))
             if let dateLine { footer.append(.text(dateLine, origin: Point(x: area.minX, y: baseline))) }

@@ -1,3 +1,5 @@
+import FolioCharts
+
 /// How pages are numbered: front matter (a title page, the contents) in roman numerals, the body from 1.
 public struct PageNumbering: Hashable, Sendable {
     public let pageCount: Int
@@ -7,6 +9,14 @@ public struct PageNumbering: Hashable, Sendable {
     public init(pageCount: Int, frontMatterCount: Int) {
         self.pageCount = pageCount
         self.frontMatterCount = min(max(frontMatterCount, 0), pageCount)
+    }
+
+    /// The page at `index` as the footer and the contents write it: `label(of:)`, its digits in `numbers`'
+    /// when the style asks for the language's own.
+    func label(of index: Int, in numbers: LocalizedNumbers, nativeDigits: Bool) -> String {
+        let label = label(of: index)
+        guard nativeDigits, let number = Int(label) else { return label }
+        return numbers.integer(number)
     }
 
     /// The number of pages in the body, the "y" of "Page x of y".

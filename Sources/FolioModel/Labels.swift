@@ -63,8 +63,8 @@ public struct Labels: Hashable, Sendable {
     public var source: String { self[.source] }
     public var continued: String { self[.continued] }
 
-    public func figure(_ number: Int) -> String { text(.figure, ["number": String(number)]) }
-    public func table(_ number: Int) -> String { text(.table, ["number": String(number)]) }
+    public func figure(_ number: String) -> String { text(.figure, ["number": number]) }
+    public func table(_ number: String) -> String { text(.table, ["number": number]) }
     public func page(_ page: String, of pages: String) -> String { text(.page, ["page": page, "pages": pages]) }
     public func page(_ page: String) -> String { text(.pageAlone, ["page": page]) }
     public func asOf(_ date: String) -> String { text(.asOf, ["date": date]) }

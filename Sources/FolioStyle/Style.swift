@@ -15,12 +15,16 @@ public struct Style: Hashable, Sendable {
     public var charts: ChartOptions
     /// Words of Folio's own the style replaces, over the language's (`labels:`).
     public var labels: [Labels.Key: String]
+    /// Whether the numbers Folio writes (page numbers, dates, chart figures) take the language's own digits
+    /// (Arabic-Indic in Arabic, …) rather than Latin ones (`text: {native_digits: true}`).
+    public var nativeDigits: Bool
 
     public init(page: PageSetup, fonts: Fonts, colors: Colors, spacing: Spacing,
                 paragraphAlignment: TextAlignment = .left, hyphenate: Bool = false,
                 document: DocumentOptions = DocumentOptions(), table: TableOptions = TableOptions(),
-                charts: ChartOptions = ChartOptions(), labels: [Labels.Key: String] = [:]) {
+                charts: ChartOptions = ChartOptions(), labels: [Labels.Key: String] = [:], nativeDigits: Bool = false) {
         self.labels = labels
+        self.nativeDigits = nativeDigits
         self.charts = charts
         self.page = page
         self.fonts = fonts

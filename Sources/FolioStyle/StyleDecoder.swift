@@ -34,7 +34,8 @@ struct StyleDecoder {
         let labels = map.value("labels").map { LabelsDecoder.decode($0, path: DataPath.root.appending("labels"), context: context) } ?? [:]
         guard !context.hasErrors else { return nil }
         return Style(page: page, fonts: fonts, colors: colors, spacing: spacing, paragraphAlignment: text.alignment,
-                     hyphenate: text.hyphenate, document: document, table: table, charts: charts, labels: labels)
+                     hyphenate: text.hyphenate, document: document, table: table, charts: charts, labels: labels,
+                     nativeDigits: text.nativeDigits)
     }
 
     /// Decodes the mapping at `key` with `decode`, or reports that it is missing.
@@ -193,9 +194,10 @@ struct StyleDecoder {
         return spacing
     }
 
-    private func text(_ map: MappingReader) -> (alignment: TextAlignment, hyphenate: Bool)? {
-        map.rejectUnknownKeys(["align", "hyphenate"])
+    private func text(_ map: MappingReader) -> (alignment: TextAlignment, hyphenate: Bool, nativeDigits: Bool)? {
+        map.rejectUnknownKeys(["align", "hyphenate", "native_digits"])
         let hyphenate = flag(map, "hyphenate")
+        let nativeDigits = map.value("native_digits").map { context.bool($0, path: map.path.appending("native_digits")) } ?? false
         guard let align = map.text("align", required: true) else { return nil }
         let alignment: TextAlignment
         switch align {
@@ -205,8 +207,8 @@ struct StyleDecoder {
             reportChoice(align, ["left", "justify"], map.value("align"), map.path.appending("align"))
             return nil
         }
-        guard let hyphenate else { return nil }
-        return (alignment, hyphenate)
+        guard let hyphenate, let nativeDigits else { return nil }
+        return (alignment, hyphenate, nativeDigits)
     }
 
     private func documentOptions(_ map: MappingReader) -> Style.DocumentOptions? {

@@ -98,6 +98,30 @@ import Testing
         #expect(try text(["--set", "labels.contents=Übersicht"]).contains("Übersicht"))
     }
 
+    /// Latin digits unless the style asks for the language's own: then page numbers, dates, caption numbers
+    /// and chart figures are written in them (Arabic-Indic in Arabic).
+    @Test func theLanguagesOwnDigitsOnlyWhenTheStyleAsks() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let input = folder.file("ar.yaml"), pdf = folder.file("out.pdf")
+        try Self.briefing(language: "ar").write(to: input, atomically: true, encoding: .utf8)
+        func text(_ options: [String]) throws -> String {
+            let render = try Tool.run([Tool.folio, "render", input.path, "-o", pdf.path, "-q"] + options)
+            #expect(render.status == 0, "\(render.error)")
+            return try Tool.run(["pdftotext", pdf.path, "-"]).output
+        }
+        let latin = try text([])
+        #expect(latin.contains("2025") && !latin.contains("٢٠٢٥"))
+        let native = try text(["--set", "text.native_digits=true"])
+        #expect(native.contains("٢٠٢٥"), "the date")  // the date, in the title block and the footer
+        #expect(native.contains("١") && native.contains("من"), "the page numbers")
+        // The table's caption number (pdftotext may set it apart from its word, as it orders the line).
+        let captionLine = native.split(separator: "\n").first { $0.contains("الجدول") && $0.contains("Omega") } ?? ""
+        #expect(captionLine.contains("١") && !captionLine.contains("1"), "\(captionLine)")
+        // What the author typed stays as typed.
+        #expect(native.contains("Xq70") && native.contains("490"))
+    }
+
     /// A chart exported alone says its words as the report around it would.
     @Test func anExportedChartTakesTheBriefingsLabels() throws {
         let folder = try ScratchFolder()
