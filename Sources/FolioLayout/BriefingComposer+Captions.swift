@@ -11,7 +11,7 @@ extension BriefingComposer {
         var caption = RichText()
         guard let number, let text else { return caption }
         let font = style.fonts.caption
-        let written = style.nativeDigits ? chartStyle.numbers.integer(number) : String(number)
+        let written = chartStyle.numbers.integer(number)
         let label = kind == .figure ? labels.figure(written) : labels.table(written)
         caption.append("\(label).", attributes: TextAttributes(font: font.bold, color: style.colors.text))
         caption.append(" ", attributes: TextAttributes(font: font, color: style.colors.text))

@@ -49,7 +49,7 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
             // From the last slot back, so that each insertion leaves the places of those before it alone.
             for case .pageReference(let slot) in content.notes.reversed() {
                 guard let target = anchorPages[slot.anchor] else { continue }
-                let number = measurer.line(of: RichText(numbering.label(of: target, in: numbers, nativeDigits: style.nativeDigits),
+                let number = measurer.line(of: RichText(numbering.label(of: target, in: numbers),
                                                         attributes: slot.attributes))
                 items.insert(.text(number, origin: Point(x: slot.right - number.width, y: slot.baseline)),
                              at: min(slot.itemIndex, items.count))

@@ -59,9 +59,9 @@ public struct PageFurniture<Measurer: TextMeasuring> {
             let baseline = area.maxY + style.spacing.footerGap
             footer.append(.stroke(.line(from: Point(x: area.minX, y: baseline - 12), to: Point(x: area.maxX, y: baseline - 12)),
                                  StrokeStyle(color: style.colors.rule, width: 0.5)))
-            let digits = numbering.label(of: index, in: numbers, nativeDigits: style.nativeDigits)
+            let digits = numbering.label(of: index, in: numbers)
             let text = numbering.isFrontMatter(index) ? labels.page(digits)
-                : labels.page(digits, of: style.nativeDigits ? numbers.integer(numbering.bodyPageCount) : String(numbering.bodyPageCount))
+                : labels.page(digits, of: numbers.integer(numbering.bodyPageCount))
             let number = measurer.line(of: RichText(text, attributes: attributes))
             footer.append(.text(number, origin: Point(x: area.maxX - number.width, y: baseline)))
             if let dateLine { footer.append(.text(dateLine, origin: Point(x: area.minX, y: baseline))) }

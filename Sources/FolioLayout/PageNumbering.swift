@@ -11,12 +11,11 @@ public struct PageNumbering: Hashable, Sendable {
         self.frontMatterCount = min(max(frontMatterCount, 0), pageCount)
     }
 
-    /// The page at `index` as the footer and the contents write it: `label(of:)`, its digits in `numbers`'
-    /// when the style asks for the language's own.
-    func label(of index: Int, in numbers: LocalizedNumbers, nativeDigits: Bool) -> String {
+    /// The page at `index` as the footer and the contents write it: `label(of:)`, a number in the digits of
+    /// `numbers` (Latin, or the language's own when the style asks).
+    func label(of index: Int, in numbers: LocalizedNumbers) -> String {
         let label = label(of: index)
-        guard nativeDigits, let number = Int(label) else { return label }
-        return numbers.integer(number)
+        return Int(label).map(numbers.integer) ?? label
     }
 
     /// The number of pages in the body, the "y" of "Page x of y".

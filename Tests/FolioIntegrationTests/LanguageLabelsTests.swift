@@ -59,23 +59,23 @@ import Testing
                                    "--set", "document.contents=true", "--set", "charts.data_table=true"])
         #expect(render.status == 0, "\(render.error)")
         let text = try Tool.run(["pdftotext", pdf.path, "-"]).output
-        let words = Set(Self.words(of: text))
+        let words = Set(TextWords.of(text))
         // The language's own words, and its quarter names as ICU gives them ("Q2" is German and Czech too).
-        let own = Set(Labels.Key.allCases.flatMap { Self.words(of: Labels(language: language)[$0]) }
-            + MonthNames(language: language).quarters.flatMap { Self.words(of: $0) })
+        let own = Set(Labels.Key.allCases.flatMap { TextWords.of(Labels(language: language)[$0]) }
+            + MonthNames(language: language).quarters.flatMap { TextWords.of($0) })
         for english in Self.englishWords {
-            let parts = Self.words(of: english)
+            let parts = TextWords.of(english)
             guard !parts.allSatisfy(own.contains) else { continue }
             let phrase = " " + parts.joined(separator: " ") + " "
-            #expect(!(" " + Self.words(of: text).joined(separator: " ") + " ").contains(phrase),
+            #expect(!(" " + TextWords.of(text).joined(separator: " ") + " ").contains(phrase),
                     "\(language): Folio wrote the English '\(english)'")
             if parts.count == 1 { #expect(!words.contains(parts[0]), "\(language): Folio wrote the English '\(english)'") }
         }
         // The date in the language, as ICU writes it; and the table continued on a second page says so.
         let date = LocalizedDates(language: language).long(BriefingDate(year: 2025, month: 10, day: 6, precision: .day))
-        #expect(Self.words(of: text).joined(separator: " ").contains(Self.words(of: date).joined(separator: " ")),
+        #expect(TextWords.of(text).joined(separator: " ").contains(TextWords.of(date).joined(separator: " ")),
                 "\(language): the date \(date) is missing")
-        #expect(Self.words(of: text).joined(separator: " ").contains(Self.words(of: Labels(language: language).continued).joined(separator: " ")))
+        #expect(TextWords.of(text).joined(separator: " ").contains(TextWords.of(Labels(language: language).continued).joined(separator: " ")))
     }
 
     @Test func labelsAreReplacedByTheStyleTheBriefingAndTheCommandLine() throws {
@@ -160,22 +160,5 @@ import Testing
         try "title: T\n".write(to: input, atomically: true, encoding: .utf8)
         let set = try Tool.run([Tool.folio, "render", input.path, "-o", folder.file("out.pdf").path, "--set", "labels.contnts=X"])
         #expect(set.error.contains("--set:1:8: error: labels: unknown key 'contnts'; did you mean 'contents'?"), "\(set.error)")
-    }
-
-    /// The words of `text`: letters, marks and digits, composed.
-    static func words(of text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
     }
 }

@@ -65,11 +65,11 @@ import Testing
         #expect(render.status == 0, "\(render.error)")
         let result = try Tool.run(reader.command(pdf.path))
         #expect(result.status == 0, "\(reader.name): \(result.error)")
-        let extracted = Self.words(of: result.output)
+        let extracted = TextWords.of(result.output)
 
         let texts = try Self.texts(of: Folio.loadBriefing(contentsOf: briefing))
         var expected: [String: Int] = [:]
-        for text in texts { for word in Self.words(of: text) { expected[word, default: 0] += 1 } }
+        for text in texts { for word in TextWords.of(text) { expected[word, default: 0] += 1 } }
         #expect(expected.keys.contains { Self.script(of: $0) == "Arabic" } && expected.count > 20)
         var found: [String: Int] = [:]
         for word in extracted { found[word, default: 0] += 1 }
@@ -79,28 +79,12 @@ import Testing
         guard reader.keepsSentenceOrder else { return }
         let all = " " + extracted.joined(separator: " ") + " "
         for text in texts {
-            let words = Self.words(of: text)
+            let words = TextWords.of(text)
             guard words.count > 1 else { continue }
             #expect(all.contains(" " + words.joined(separator: " ") + " "), "\(reader.name) does not read in order: \(text)")
         }
     }
 
-    /// The words of `text`: letters, marks and digits between anything else, composed (NFC).
-    static func words(of text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
-    }
 
     static func script(of word: String) -> String {
         guard let first = word.unicodeScalars.first?.value else { return "none" }
