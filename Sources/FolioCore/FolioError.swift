@@ -41,6 +41,9 @@ public struct FolioError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let blockNotPlaced = Code(rawValue: "block-not-placed")
         /// An image could not be loaded, and a box saying so stands in its place.
         public static let imageNotLoaded = Code(rawValue: "image-not-loaded")
+        /// A language tag names no language, script or region the locale data knows: its text is shaped and
+        /// broken as no language in particular, and not hyphenated.
+        public static let unknownLanguage = Code(rawValue: "unknown-language")
     }
 
     public var code: Code

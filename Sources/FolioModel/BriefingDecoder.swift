@@ -79,11 +79,17 @@ public struct BriefingDecoder {
         return date
     }
 
-    private func language(_ node: SourceNode, path: DataPath) -> String? {
+    /// A BCP 47 tag; one whose language, script or region the locale data does not know is kept, with a warning.
+    func language(_ node: SourceNode, path: DataPath) -> String? {
         guard let tag = context.text(node, path: path) else { return nil }
         guard tag.range(of: BriefingKeys.languagePattern, options: .regularExpression) != nil else {
             context.report("\"\(tag)\" is not a BCP 47 language tag (such as en, sq, sr-Cyrl or pt-BR)", at: node.mark, path: path)
             return nil
+        }
+        if let unknown = LanguageTag.unknownSubtag(of: tag) {
+            context.report("\"\(tag)\": '\(unknown)' is no language, script or region the locale data knows; the text is "
+                           + "shaped and broken as no language in particular", at: node.mark, path: path,
+                           code: .unknownLanguage, severity: .warning)
         }
         return tag
     }
@@ -132,26 +138,51 @@ public struct BriefingDecoder {
             }
         }
         var blocks: [Block] = []
+        var blockLanguageTags: [String?] = []
         if let blockNodes = map.value("blocks"), let items = context.list(blockNodes, path: path.appending("blocks")) {
-            blocks = items.enumerated().compactMap { block($1, path: path.appending("blocks").appending($0)) }
+            for (index, item) in items.enumerated() {
+                guard let decoded = block(item, path: path.appending("blocks").appending(index)) else { continue }
+                blocks.append(decoded.block)
+                blockLanguageTags.append(decoded.language)
+            }
         }
-        return Section(title: title ?? InlineText(plain: ""), id: id, blocks: blocks, sections: subsections)
+        let language = map.value("language").flatMap { self.language($0, path: path.appending("language")) }
+        var blockLanguages: [Int: String] = [:]
+        for (index, languageOfBlock) in blockLanguageTags.enumerated() {
+            if let languageOfBlock { blockLanguages[index] = languageOfBlock }
+        }
+        return Section(title: title ?? InlineText(plain: ""), id: id, blocks: blocks, sections: subsections, language: language,
+                       blockLanguages: blockLanguages)
     }
 
     // MARK: Blocks
 
-    private func block(_ node: SourceNode, path: DataPath) -> Block? {
+    /// A block and the language it is written in, when it names one (`language:` beside its kind).
+    private func block(_ node: SourceNode, path: DataPath) -> (block: Block, language: String?)? {
         let kinds = BriefingKeys.blockKinds
-        guard case .mapping(let entries) = node.value, let entry = entries.first else {
+        guard case .mapping(let all) = node.value, !all.isEmpty else {
             context.report("expected a block (a mapping with one key: \(kinds.joined(separator: ", "))), found \(node.kindDescription)",
                            at: node.mark, path: path)
             return nil
         }
+        let options = all.filter { BriefingKeys.blockOptions.contains($0.key) }
+        let entries = all.filter { !BriefingKeys.blockOptions.contains($0.key) }
+        guard let entry = entries.first else {
+            context.report("a block needs a key naming its kind (\(kinds.joined(separator: ", ")))", at: node.mark, path: path)
+            return nil
+        }
         guard entries.count == 1 else {
-            context.report("a block has exactly one key naming its kind; found \(entries.map { "'\($0.key)'" }.joined(separator: ", "))",
+            context.report("a block has exactly one key naming its kind, and may have \(BriefingKeys.blockOptions.map { "'\($0)'" }.joined(separator: ", ")); "
+                           + "found \(entries.map { "'\($0.key)'" }.joined(separator: ", "))",
                            at: entries[1].keyMark, path: path)
             return nil
         }
+        let language = options.first { $0.key == "language" }.flatMap { self.language($0.value, path: path.appending("language")) }
+        return kindedBlock(entry, node: node, path: path).map { ($0, language) }
+    }
+
+    private func kindedBlock(_ entry: SourceNode.Entry, node: SourceNode, path: DataPath) -> Block? {
+        let kinds = BriefingKeys.blockKinds
         let kindPath = path.appending(entry.key)
         let value = entry.value
         state.record(node.mark, for: path)

@@ -2,7 +2,9 @@
 public enum BriefingKeys {
     public static let document = ["title", "subtitle", "date", "authors", "organization", "classification", "language",
                                   "style", "summary", "keywords", "labels", "sections"]
-    public static let section = ["title", "id", "blocks", "sections"]
+    public static let section = ["title", "id", "language", "blocks", "sections"]
+    /// The keys a block may have beside the one naming its kind.
+    public static let blockOptions = ["language"]
     public static let blockKinds = ["paragraph", "list", "table", "timeline", "chart", "callout", "quote", "image", "page_break"]
     public static let list = ["items", "ordered"]
     public static let listItem = ["term", "text", "items"]

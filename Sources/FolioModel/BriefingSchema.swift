@@ -20,7 +20,7 @@ public enum BriefingSchema {
             ("properties", properties(BriefingKeys.document, [
                 "title": ref("text"), "subtitle": ref("text"), "date": ref("date"), "authors": ref("texts"),
                 "organization": ref("text"), "classification": ref("text"),
-                "language": .object([("type", "string"), ("pattern", .string(BriefingKeys.languagePattern))]),
+                "language": ref("language"),
                 "style": .object([("type", "string"), ("description", "A built-in style name, or the path of a style file ending in .yaml")]),
                 "summary": ref("text"), "keywords": ref("texts"), "labels": ref("labels"),
                 "sections": array(of: ref("section1")),
@@ -45,6 +45,9 @@ public enum BriefingSchema {
                 .object([("type", "string"), ("pattern", #"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-[Qq][1-4])?$"#)]),
                 .object([("type", "integer"), ("minimum", 1), ("maximum", 9999)]),
             ])),
+            ("language", .object([("description", .string("A BCP 47 language tag (en, sq, sr-Latn, pt-BR): hyphenation, shaping, "
+                                   + "text direction and the PDF's /Lang")),
+                                  ("type", "string"), ("pattern", .string(BriefingKeys.languagePattern))])),
             ("identifier", anyOf([
                 .object([("type", "string"), ("pattern", .string(BriefingKeys.identifierPattern))]),
                 .object([("type", "integer"), ("minimum", 0)]),
@@ -58,12 +61,13 @@ public enum BriefingSchema {
             ])),
         ]
         for level in 1...BriefingKeys.maximumSectionDepth {
-            var fields: [String: JSONValue] = ["title": ref("text"), "id": ref("identifier"), "blocks": array(of: ref("block"))]
+            var fields: [String: JSONValue] = ["title": ref("text"), "id": ref("identifier"), "language": ref("language"),
+                                               "blocks": array(of: ref("block"))]
             if level < BriefingKeys.maximumSectionDepth { fields["sections"] = array(of: ref("section\(level + 1)")) }
             defs.append(("section\(level)", closedObject(BriefingKeys.section.filter { fields[$0] != nil }, fields, required: ["title"])))
         }
         defs.append(("block", .object([("oneOf", .array(BriefingKeys.blockKinds.map { kind in
-            closedObject([kind], [kind: ref(kind)], required: [kind])
+            closedObject([kind] + BriefingKeys.blockOptions, [kind: ref(kind), "language": ref("language")], required: [kind])
         }))])))
         defs += blockDefinitions
         return defs

@@ -5,11 +5,18 @@ public struct Section: Hashable, Sendable {
     public var id: String?
     public var blocks: [Block]
     public var sections: [Section]
+    /// The language of the section's text and its subsections' (a BCP 47 tag), when not the briefing's.
+    public var language: String?
+    /// The blocks written in another language than the section: their language, by their position in `blocks`.
+    public var blockLanguages: [Int: String]
 
-    public init(title: InlineText, id: String? = nil, blocks: [Block] = [], sections: [Section] = []) {
+    public init(title: InlineText, id: String? = nil, blocks: [Block] = [], sections: [Section] = [], language: String? = nil,
+                blockLanguages: [Int: String] = [:]) {
         self.title = title
         self.id = id
         self.blocks = blocks
         self.sections = sections
+        self.language = language
+        self.blockLanguages = blockLanguages
     }
 }
