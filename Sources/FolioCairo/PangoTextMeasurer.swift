@@ -1,4 +1,5 @@
 import CFolio
+import FolioCore
 import FolioGraphics
 
 /// Shapes and breaks text with Pango, in points, for one thread of one export (see `FontSession`).
@@ -23,15 +24,16 @@ public final class PangoTextMeasurer: TextMeasuring {
     private let dictionaries: HyphenationDictionaries
     /// The measurers this one may measure at the same time as: its session's (see `CairoLock`).
     private let lockGroup: CairoLock.Group
-    /// Finds syllable breaks for `lines(of:width:alignment:hyphenate:)`; nil without patterns for the language.
-    /// Loaded on first use: most documents never hyphenate.
-    var hyphenator: Hyphenator? {
-        if let loaded = loadedHyphenator { return loaded }
-        let made = dictionaries.dictionary(for: language).map(Hyphenator.init)
-        loadedHyphenator = .some(made)
-        return made
-    }
-    private var loadedHyphenator: Hyphenator??
+    /// The language of the paragraph being measured: its first run's, else the measurer's.
+    private(set) var paragraphLanguage: String
+    /// Finds syllable breaks in the paragraph being measured; nil without patterns for its language.
+    var hyphenator: Hyphenator? { hyphenator(for: paragraphLanguage) }
+    /// Each language's syllable finder, made on first use: most documents never hyphenate.
+    private var hyphenators: [String: Hyphenator?] = [:]
+    /// Whether each language met so far is written right to left.
+    private var rightToLeftLanguages: [String: Bool] = [:]
+    /// Whether the layout's base direction is set right to left, rather than found from the text.
+    private var forcesRightToLeft = false
 
     /// Families that resolved to another family, and characters no font has, met while measuring.
     public private(set) var fontReport = FontReport()
@@ -51,6 +53,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     init(language: String, configuration: FontConfiguration?, fontIDBase: Int32, dictionaries: HyphenationDictionaries,
          lockGroup: CairoLock.Group) {
         self.language = language
+        self.paragraphLanguage = language
         self.dictionaries = dictionaries
         self.lockGroup = lockGroup
         ProcessWideState.prepare()
@@ -81,10 +84,40 @@ public final class PangoTextMeasurer: TextMeasuring {
     func adopt(language: String) {
         guard language != self.language else { return }
         self.language = language
+        paragraphLanguage = language
         pango_context_set_language(context, pango_language_from_string(language))
         pango_layout_context_changed(layout)
-        loadedHyphenator = nil
         singleLines.removeAll()
+    }
+
+    /// The syllable finder of `language`, nil when no patterns are installed for it.
+    func hyphenator(for language: String) -> Hyphenator? {
+        if let made = hyphenators[language] { return made }
+        let made = dictionaries.dictionary(for: language).map(Hyphenator.init)
+        hyphenators[language] = .some(made)
+        return made
+    }
+
+    /// Readies the layout for a paragraph of `text`: its language (for syllables) is its first run's, and so
+    /// is its direction when that language is written right to left; otherwise Pango finds the direction from
+    /// the first strong character, so right-to-left text needs no language to run right to left.
+    /// Returns whether the direction is forced right to left.
+    private func prepareParagraph(_ text: RichText) -> Bool {
+        paragraphLanguage = text.leadingAttributes?.language ?? language
+        let rightToLeft: Bool
+        if let known = rightToLeftLanguages[paragraphLanguage] {
+            rightToLeft = known
+        } else {
+            rightToLeft = LanguageTag.isRightToLeft(paragraphLanguage)
+            rightToLeftLanguages[paragraphLanguage] = rightToLeft
+        }
+        if rightToLeft != forcesRightToLeft {
+            forcesRightToLeft = rightToLeft
+            pango_context_set_base_dir(context, rightToLeft ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR)
+            pango_layout_set_auto_dir(layout, rightToLeft ? 0 : 1)
+            pango_layout_context_changed(layout)
+        }
+        return rightToLeft
     }
 
     deinit {
@@ -113,8 +146,9 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     public func lines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool) -> [TextLine] {
         guard !text.isEmpty else { return [] }
+        let forcesRightToLeft = prepareParagraph(text)
         // Text that Pango breaks is measured alone: Pango 1.50's breaking goes wrong while other threads shape.
-        let breaksItself = breaksParagraphsItself && ParagraphBreaking.canBreak(text.string)
+        let breaksItself = breaksParagraphsItself && !forcesRightToLeft && ParagraphBreaking.canBreak(text.string)
         let measure = { self.measureLines(of: text, width: width, alignment: alignment, hyphenate: hyphenate, breaksItself: breaksItself) }
         return breaksItself ? CairoLock.measuring(in: lockGroup, measure) : CairoLock.exclusive(measure)
     }
@@ -124,10 +158,12 @@ public final class PangoTextMeasurer: TextMeasuring {
         // Lines are justified here, not by Pango: Pango 1.50 stretches the letters of some lines that hold
         // soft hyphens instead of their spaces, and its widths are not guaranteed.
         pango_layout_set_justify(layout, 0)
+        // Alignment is to the paragraph's start: Pango flips it for a right-to-left paragraph whose direction
+        // it found itself, and this does for one whose language set it.
         switch alignment {
-        case .left, .justified: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .left, .justified: pango_layout_set_alignment(layout, forcesRightToLeft ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT)
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
-        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        case .right: pango_layout_set_alignment(layout, forcesRightToLeft ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT)
         }
         // Pango can let a line overflow its width by the hyphen it adds (and, justified, by a little more):
         // check every line, and break again a little narrower until none does.
@@ -167,11 +203,12 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     /// `text` with soft hyphens at the syllable breaks of its words, run by run.
     private func hyphenated(_ text: RichText) -> RichText {
-        guard let hyphenator else { return text }
         var result = RichText()
         let utf8 = Array(text.string.utf8)
         for run in text.runs {
-            result.append(hyphenator.hyphenate(String(decoding: utf8[run.utf8Range], as: UTF8.self)), attributes: run.attributes)
+            let runText = String(decoding: utf8[run.utf8Range], as: UTF8.self)
+            let hyphenator = hyphenator(for: run.attributes.language ?? language)
+            result.append(hyphenator?.hyphenate(runText) ?? runText, attributes: run.attributes)
         }
         return result
     }
@@ -179,6 +216,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     public func line(of text: RichText) -> TextLine {
         guard !text.isEmpty else { return TextLine(runs: [], width: 0, ascent: 0, descent: 0) }
         if let known = singleLines[text] { return known }
+        _ = prepareParagraph(text)
         let measured = CairoLock.measuring(in: lockGroup) { measureLine(of: text) }
         // Short labels recur (tick labels, bullets, header cells: a 100-page briefing asks 5,000 times for
         // 1,800 texts); the cap only bounds memory on huge documents.
@@ -255,6 +293,12 @@ public final class PangoTextMeasurer: TextMeasuring {
             colorAttribute.pointee.start_index = start
             colorAttribute.pointee.end_index = end
             pango_attr_list_insert(attributes, colorAttribute)
+            // Shaping in the text's own language: Serbian's Cyrillic italics, other locale-specific glyphs.
+            if let language = run.attributes.language, let languageAttribute = pango_attr_language_new(pango_language_from_string(language)) {
+                languageAttribute.pointee.start_index = start
+                languageAttribute.pointee.end_index = end
+                pango_attr_list_insert(attributes, languageAttribute)
+            }
         }
         // Optional ligatures off: Cairo 1.16 maps a ligature glyph to its own code point (ﬁ, not "fi"), so
         // each would need ActualText, which poppler's structure reader and some screen readers stop at.

@@ -46,3 +46,14 @@ public struct RichText: Hashable, Sendable {
     /// The attributes at the start of the text, or nil when it is empty.
     public var leadingAttributes: TextAttributes? { runs.first?.attributes }
 }
+
+extension RichText {
+    /// The text with every run that has no language of its own in `language`.
+    public func inLanguage(_ language: String) -> RichText {
+        var result = self
+        for index in result.runs.indices where result.runs[index].attributes.language == nil {
+            result.runs[index].attributes.language = language
+        }
+        return result
+    }
+}
