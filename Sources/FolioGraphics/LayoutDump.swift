@@ -132,6 +132,8 @@ public enum LayoutDump {
             case .tableHeaderCell(let scope, let span): "TH scope=\(scope.rawValue)" + describe(span)
             case .tableCell(let span): "TD" + describe(span)
             case .artifact(let kind): "Artifact \(kind.rawValue)"
+            case .section(let language): "Sect lang=\(language)"
+            case .language(let language): "(in language \(language))"
             case .link(let target, let area): "Link \(describe(target))" + (area.map { " area \(rect($0))" } ?? "")
             default: role.structureType
             }

@@ -35,6 +35,11 @@ public enum StructureRole: Hashable, Sendable, Codable {
     /// Vector drawing outside a figure (rules, fills, boxes) only decorates: the PDF writer makes it a
     /// layout artifact without being told.
     case artifact(ArtifactKind)
+    /// A section written in another language than the document (a BCP 47 tag): its element says so (/Lang).
+    case section(language: String)
+    /// Content in another language than what it stands in, with no element of its own: each element begun
+    /// directly inside it says so (/Lang), and what is inside those inherits it.
+    case language(String)
 }
 
 extension StructureRole {
@@ -66,6 +71,9 @@ extension StructureRole {
         case .span: "Span"
         case .link: "Link"
         case .artifact: "Artifact"
+        case .section: "Sect"
+        // Never an element of its own in a tagged PDF; a target that must make one makes a generic block.
+        case .language: "Div"
         }
     }
 }

@@ -24,7 +24,7 @@ extension BriefingComposer {
             let markerLine = measurer.line(of: RichText(markerText, attributes: TextAttributes(font: body, color: style.colors.accent)))
             // Numbers end a little before the text; bullets sit at the start of the indent — its left, or its
             // right in a right-to-left item, whose text then keeps the indent on its right.
-            let rightToLeft = TextDirection.isRightToLeft(rich.string)
+            let rightToLeft = textIsRightToLeft || TextDirection.isRightToLeft(rich.string)
             let fromStart = list.ordered ? textIndent - 5 - markerLine.width : textIndent - indentStep + 3
             let markerX = rightToLeft ? columnWidth - fromStart - markerLine.width : fromStart
             let lines = rich.isEmpty ? [TextLine(runs: [], width: 0, ascent: 0, descent: 0)]
@@ -90,7 +90,7 @@ extension BriefingComposer {
                role: StructureRole) -> LinesBlock {
         let accentWidth = 3.0
         // Right-to-left text has its bar on the right, and its padding before the bar there.
-        let rightToLeft = TextDirection.isRightToLeft(rich.string)
+        let rightToLeft = textIsRightToLeft || TextDirection.isRightToLeft(rich.string)
         var block = textBlock(rich, font: font, spaceBefore: spaceBefore, indent: rightToLeft ? padding : padding + accentWidth,
                               widthReduction: 2 * padding + accentWidth, role: role)
         block.box = BoxDecoration(fill: fill, padding: padding, accent: accent, accentWidth: accentWidth, accentOnRight: rightToLeft)

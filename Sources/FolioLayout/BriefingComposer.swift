@@ -9,7 +9,8 @@ import FolioStyle
 /// All text is measured here, once, at the column width; pagination only moves the measured lines.
 public struct BriefingComposer<Measurer: TextMeasuring> {
     public let style: Style
-    public let measurer: Measurer
+    /// The measurer of the document, in its language.
+    public let documentMeasurer: Measurer
     /// The images of the briefing's image blocks, by the path written in the block.
     public let images: [String: ImageSource]
     /// The language of the briefing (month names in charts).
@@ -22,11 +23,29 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     /// The words the composition writes itself ("Contents", "Figure 3"), in the language.
     public let labels: Labels
 
+    /// The language of the text being composed, when a section or block is in another than the document's.
+    private(set) var textLanguage: String?
+    /// Whether the text being composed is in a language written right to left.
+    private(set) var textIsRightToLeft: Bool
+
+    /// Measures the text being composed, in its language.
+    var measurer: TextInLanguage<Measurer> { TextInLanguage(base: documentMeasurer, language: textLanguage) }
+
+    /// This composer, composing text in `language` (the document's when nil or the same).
+    func composing(in language: String?) -> Self {
+        var scoped = self
+        let other = language.flatMap { $0.lowercased() == self.language.lowercased() ? nil : $0 }
+        scoped.textLanguage = other
+        scoped.textIsRightToLeft = LanguageTag.isRightToLeft(other ?? self.language)
+        return scoped
+    }
+
     /// A composer in `language`, writing its own words as `labels` has them (the language's, with the
     /// style's in their place, when nil).
     public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:], language: String = "en", labels: Labels? = nil) {
         self.style = style
-        self.measurer = measurer
+        self.documentMeasurer = measurer
+        self.textIsRightToLeft = LanguageTag.isRightToLeft(language)
         self.images = images
         self.language = language
         let labels = labels ?? Labels(language: language).overriding(with: style.labels)
@@ -65,6 +84,8 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         var level: Int
         var anchor: String
         var path: DataPath
+        /// The section's language, its own or a section's it is in, when one says it.
+        var language: String?
     }
 
     /// The blocks of `briefing`, in reading order.
@@ -113,7 +134,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     }
 
     public func outline(of briefing: Briefing) -> Outline {
-        Outline(sections: numbered(briefing.sections, prefix: [], level: 1))
+        Outline(sections: numbered(briefing.sections, prefix: [], level: 1, language: nil))
     }
 
     /// The title (or title page), summary and table of contents.
@@ -229,8 +250,9 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         blocks[index] = first
     }
 
-    /// The sections in document order with their numbers and anchors (a generated one where they have no id).
-    func numbered(_ sections: [Section], prefix: [Int], level: Int) -> [NumberedSection] {
+    /// The sections in document order with their numbers and anchors (a generated one where they have no id), and
+    /// their language where one is said: their own, else `inherited` from the section they are in.
+    func numbered(_ sections: [Section], prefix: [Int], level: Int, language inherited: String?) -> [NumberedSection] {
         var result: [NumberedSection] = []
         for (index, section) in sections.enumerated() {
             let path = prefix + [index + 1]
@@ -238,8 +260,10 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             let anchor = section.id ?? "folio-section-" + path.map(String.init).joined(separator: "-")
             var shown = section
             shown.sections = []
-            result.append(NumberedSection(section: shown, number: number, level: level, anchor: anchor, path: sectionPath(of: path)))
-            result += numbered(section.sections, prefix: path, level: level + 1)
+            let own = section.language ?? inherited
+            result.append(NumberedSection(section: shown, number: number, level: level, anchor: anchor, path: sectionPath(of: path),
+                                          language: own))
+            result += numbered(section.sections, prefix: path, level: level + 1, language: own)
         }
         return result
     }
@@ -251,7 +275,25 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
 
     // MARK: Sections
 
+    /// The blocks of a section: in a section whose language is said, all of them in a section element that
+    /// says it (even when it is the document's: the author said it).
     private func appendSection(_ numbered: NumberedSection, state: inout CompositionState, to blocks: inout [any FlowBlock]) {
+        guard let language = numbered.language else { return appendSectionBlocks(numbered, state: &state, to: &blocks) }
+        let start = blocks.count
+        composing(in: language).appendSectionBlocks(numbered, state: &state, to: &blocks)
+        Self.enclose(&blocks, from: start, in: .section(language: language))
+    }
+
+    /// Marks the blocks from `start` on as one element of `role`: it opens before the first block that draws
+    /// anything and closes after the last (a page break draws nothing, and drops marks given to it).
+    static func enclose(_ blocks: inout [any FlowBlock], from start: Int, in role: StructureRole) {
+        let drawing = blocks.indices[start...].filter { !(blocks[$0] is PageBreakBlock) }
+        guard let first = drawing.first, let last = drawing.last else { return }
+        blocks[first].openingMarks.insert(.begin(role), at: 0)
+        blocks[last].closingMarks.append(.end)
+    }
+
+    private func appendSectionBlocks(_ numbered: NumberedSection, state: inout CompositionState, to blocks: inout [any FlowBlock]) {
         let section = numbered.section, level = numbered.level
         let font = style.fonts.heading(level: level)
         let color = level == 1 ? style.colors.accent : style.colors.text
@@ -275,7 +317,15 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         for (position, (index, block)) in contents.enumerated() {
             let gap = position == 0 ? style.spacing.headingGapAfter : style.spacing.paragraphGap
             let path = numbered.path.appending("blocks").appending(index)
-            blocks += noting(path.appending(block.kind), in: &state) { compose(block, spaceBefore: gap, at: path, state: &$0) }
+            let own = section.blockLanguages[index].flatMap { $0.lowercased() == (textLanguage ?? language).lowercased() ? nil : $0 }
+            guard let own else {
+                blocks += noting(path.appending(block.kind), in: &state) { compose(block, spaceBefore: gap, at: path, state: &$0) }
+                continue
+            }
+            let start = blocks.count
+            let scoped = composing(in: own)
+            blocks += scoped.noting(path.appending(block.kind), in: &state) { scoped.compose(block, spaceBefore: gap, at: path, state: &$0) }
+            Self.enclose(&blocks, from: start, in: .language(own))
         }
     }
 

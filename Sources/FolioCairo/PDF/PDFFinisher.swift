@@ -325,6 +325,7 @@ struct PDFFinisher {
         }
         if kids.count == 1 { dictionary["K"] = kids[0] } else if !kids.isEmpty { dictionary["K"] = .array(kids) }
         if let alt = element.alt { dictionary["Alt"] = .text(alt) }
+        if let language = element.language { dictionary["Lang"] = .text(language) }
         var attributes = PDFDictionary()
         if let scope = element.scope { attributes["Scope"] = .name(scope.rawValue) }
         if element.span.rows > 1 { attributes["RowSpan"] = .integer(element.span.rows) }

@@ -22,6 +22,8 @@ struct PDFStructureTree: Sendable {
         var span: TableCellSpan = .single
         /// A link's text, which describes its annotations.
         var text = ""
+        /// The language of the element and what it holds, when it is not its parent's (a BCP 47 tag).
+        var language: String?
     }
 
     /// What an element holds, in reading order.

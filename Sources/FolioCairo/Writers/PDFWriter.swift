@@ -35,6 +35,8 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         case element(Int, isFigure: Bool)
         /// Everything inside an artifact is part of it.
         case artifact(ArtifactKind)
+        /// Elements begun directly inside are in this language.
+        case language(String)
     }
 
     private struct LinkElement {
@@ -200,8 +202,9 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     /// Who owns drawing at this point: the innermost artifact, else the innermost element; vector drawing
     /// outside a figure only decorates, so it is a layout artifact.
     private func owner(ofVectorDrawing isVector: Bool) -> PDFStructureTree.Owner {
-        switch open.last {
+        switch open.last(where: { if case .language = $0 { false } else { true } }) {
         case .artifact(let kind): return .artifact(kind)
+        case .language: return .element(currentElement)
         case .element(let element, _):
             if isVector, !open.contains(where: { if case .element(_, true) = $0 { true } else { false } }) {
                 return .artifact(.layout)
@@ -260,9 +263,16 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
             open.append(.artifact(kind))
             return
         }
+        if case .language(let language) = role {
+            open.append(.language(language))
+            return
+        }
         let element = tree.addElement(role.structureType, parent: currentElement)
+        if case .language(let language) = open.last { tree[element].language = language }
         var isFigure = false
         switch role {
+        case .section(let language):
+            tree[element].language = language
         case .figure(let alt):
             tree[element].alt = alt
             isFigure = true
