@@ -21,7 +21,8 @@ struct ValidateCommand: ParsableCommand {
         var failed = false
         for file in files {
             do {
-                _ = try Folio.loadBriefing(contentsOf: URL(fileURLWithPath: file), allowedDirectories: paths.allowedDirectories)
+                let briefing = try Folio.loadBriefing(contentsOf: URL(fileURLWithPath: file), allowedDirectories: paths.allowedDirectories)
+                for warning in briefing.sourceMap.readingWarnings { diagnostics.printer.print(warning) }
                 if diagnostics.format != .json { Swift.print("\(file): valid") }
             } catch {
                 diagnostics.printer.print(error)

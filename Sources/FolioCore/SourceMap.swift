@@ -5,6 +5,9 @@
 /// not what it says, so two maps always compare equal: a briefing equals another with the same content.
 public struct SourceMap: Hashable, Sendable, Codable {
     private var locations: [DataPath: SourceLocation]
+    /// What reading the file warned of, located: how it was written, not what it says (a language tag the
+    /// locale data does not know). Reported with the layout's warnings.
+    public var readingWarnings: [Diagnostic] = []
 
     public init(_ locations: [DataPath: SourceLocation] = [:]) {
         self.locations = locations

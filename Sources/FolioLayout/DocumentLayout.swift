@@ -37,7 +37,7 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
         let furniture = PageFurniture(style: style, measurer: measurer, briefing: briefing, labels: Labels.of(briefing, style: style),
                                       dates: LocalizedDates(language: briefing.language, nativeDigits: style.nativeDigits),
                                       numbers: numbers)
-        var diagnostics = composition.diagnostics + furniture.diagnostics
+        var diagnostics = briefing.sourceMap.readingWarnings + composition.diagnostics + furniture.diagnostics
         // The banner is the one text measured here for the first time.
         let inBanner = measurer.charactersWithoutFont.subtracting(missingBefore).sorted()
         if !inBanner.isEmpty { diagnostics.append(.noFont(for: inBanner, at: DataPath.root.appending("classification"))) }

@@ -52,10 +52,11 @@ public enum BriefingLoader {
         } else {
             root = try StructuredTextReader.read(text, file: file)
         }
-        let briefing = BriefingDecoder(context: context, options: options).decodeBriefing(root)
-        guard let briefing, !context.hasErrors else {
+        let decoded = BriefingDecoder(context: context, options: options).decodeBriefing(root)
+        guard var briefing = decoded, !context.hasErrors else {
             throw FolioError(diagnostics: context.diagnostics)
         }
+        briefing.sourceMap.readingWarnings = context.diagnostics
         return briefing
     }
 

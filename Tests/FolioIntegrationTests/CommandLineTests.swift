@@ -103,6 +103,38 @@ import Testing
         #expect(invalid.error.contains("    date: 2024-02-30\n          ^"))
     }
 
+    @Test func aLanguageTheLocaleDataDoesNotKnowIsAWarning() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let file = folder.file("languages.yaml")
+        try """
+            title: T
+            language: sr-Latn
+            sections:
+              - title: S
+                language: xx
+                blocks:
+                  - paragraph: Tekst.
+                    language: sr-Latx
+                  - paragraph: Text.
+                    language: 12
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let result = try Tool.run([Tool.folio, "validate", file.path])
+        // "12" is no tag at all: an error; the others are tags of the right shape that name nothing known.
+        #expect(result.status == 1)
+        #expect(result.error.contains("\(file.path):10:19: error: sections[0].blocks[1].language: \"12\" is not a BCP 47 language tag"))
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "language: 12", with: "language: en")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let warned = try Tool.run([Tool.folio, "validate", file.path])
+        #expect(warned.status == 0)
+        #expect(warned.error.contains("\(file.path):5:15: warning: sections[0].language: \"xx\": 'xx' is no language"))
+        #expect(warned.error.contains("\(file.path):8:19: warning: sections[0].blocks[0].language: \"sr-Latx\": 'Latx'"))
+        #expect(!warned.error.contains("sr-Latn"))
+        let pdf = folder.file("out.pdf")
+        let rendered = try Tool.run([Tool.folio, "render", file.path, "-o", pdf.path])
+        #expect(rendered.status == 0 && rendered.error.contains("unknown-language") == false && rendered.error.contains("'xx' is no language"))
+    }
+
     @Test func jsonDiagnosticsAreOneObjectALine() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }

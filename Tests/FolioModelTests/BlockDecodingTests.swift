@@ -37,6 +37,27 @@ import Testing
         #expect(table.rows[2].cells[2].text.spans.first?.emphasis == .italic)
     }
 
+    @Test func languagesOfSectionsAndBlocks() throws {
+        let briefing = try BriefingLoader.load(text: """
+            title: T
+            sections:
+              - title: S
+                language: sq
+                blocks:
+                  - paragraph: Tekst.
+                  - language: ar
+                    list: [نص]
+                  - paragraph: Text.
+                    language: en-GB
+            """, file: "t.yaml")
+        #expect(briefing.sections[0].language == "sq")
+        #expect(briefing.sections[0].blockLanguages == [1: "ar", 2: "en-GB"])
+        #expect(briefing.sections[0].blocks.count == 3)
+        #expect(throws: FolioError.self) {
+            try BriefingLoader.load(text: "title: T\nsections:\n  - title: S\n    blocks:\n      - language: fr\n", file: "t.yaml")
+        }
+    }
+
     @Test func timelines() throws {
         let decoded = try blocks("""
                   - timeline:
