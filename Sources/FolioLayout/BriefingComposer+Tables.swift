@@ -45,13 +45,12 @@ extension BriefingComposer {
             }
         }
         let widths = ColumnWidths.resolve(bounds, available: columnWidth)
-        var columnX: [Double] = []
-        var x = 0.0
-        for width in widths { columnX.append(x); x += width }
-
-        let geometry = TableGeometry(columnX: columnX, columnWidths: widths, metrics: metrics, padding: padding,
+        // Columns run the way the table's language is written, or its first column title when it has none.
+        let rightToLeft = textIsRightToLeft || TextDirection.isRightToLeft(titles.cells.first?.text.plainText ?? "")
+        let geometry = TableGeometry(columnWidths: widths, metrics: metrics, padding: padding,
                                      middleAligned: style.table.verticalAlignment == .middle,
-                                     headerFill: style.colors.tableHeaderFill, ruleColor: style.colors.tableRule)
+                                     headerFill: style.colors.tableHeaderFill, ruleColor: style.colors.tableRule,
+                                     rightToLeft: rightToLeft)
         let alignments = table.columns.enumerated().map { index, column in
             column.alignment == .left && numericColumns[index] ? TableColumn.Alignment.right : column.alignment
         }
@@ -127,13 +126,14 @@ extension BriefingComposer {
     private func box(for placed: PlacedCell, geometry: TableGeometry, alignments: [TableColumn.Alignment], header: Bool,
                      headsRow: Bool = false) -> TableCellBox {
         let last = min(placed.column + placed.cell.columnSpan, geometry.columnWidths.count) - 1
-        let width = geometry.columnX[last] + geometry.columnWidths[last] - geometry.columnX[placed.column] - 2 * geometry.padding
+        let width = geometry.span(from: placed.column, through: last).width - 2 * geometry.padding
         let lines = placed.text.isEmpty ? [] : placed.line.minX + placed.line.width <= width + 0.01 ? [placed.line]
             : measurer.lines(of: placed.text, width: max(width, 1), alignment: .left)
         let alignment = placed.cell.columnSpan > 1 ? (header ? .center : .left) : alignments[min(placed.column, alignments.count - 1)]
         let offsets = lines.map { line -> Double in
             switch alignment {
-            case .left: 0
+            // A right-to-left table's columns start at the right: the line goes there, wherever Pango put it.
+            case .left: geometry.rightToLeft ? width - line.width - line.minX : 0
             case .center: max(0, (width - line.width) / 2)
             case .right, .decimal: max(0, width - line.width)
             }

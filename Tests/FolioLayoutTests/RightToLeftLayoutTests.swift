@@ -5,11 +5,14 @@ import FolioStyle
 import FolioTesting
 import Testing
 
-/// A right-to-left list item keeps its marker and hanging indent on its right, and a right-to-left callout
-/// or quote its accent bar; left-to-right ones stay as they were.
+/// A right-to-left list item keeps its marker and hanging indent on its right, a right-to-left callout
+/// or quote its accent bar, and a right-to-left table its first column; left-to-right ones stay as they were.
+/// Text is right to left by its first letter, or by the language of its section or block.
 @Suite struct RightToLeftLayoutTests {
-    static func drawn(_ block: Block) throws -> RecordingTarget {
-        let briefing = Briefing(title: InlineText(plain: "T"), sections: [Section(title: InlineText(plain: "S"), blocks: [block])])
+    static func drawn(_ block: Block, language: String? = nil, blockLanguage: String? = nil) throws -> RecordingTarget {
+        let section = Section(title: InlineText(plain: "S"), blocks: [block], language: language,
+                              blockLanguages: blockLanguage.map { [0: $0] } ?? [:])
+        let briefing = Briefing(title: InlineText(plain: "T"), sections: [section])
         return try LayoutFixtures.record(briefing).1
     }
 
@@ -51,5 +54,27 @@ import Testing
             let bar = try #require(bars.first)
             #expect(rightToLeft ? abs(bar.maxX - area.maxX) < 0.01 : abs(bar.minX - area.minX) < 0.01, "\(bar)")
         }
+    }
+
+    @Test(arguments: [
+        (["السنة", "التمرين", "الدول"], nil, nil, true),
+        (["Year", "Exercise", "States"], "ar", nil, true),
+        (["Year", "Exercise", "States"], nil, "ar", true),
+        (["Year", "Exercise", "States"], "ar", "en", false),
+        (["Year", "Exercise", "States"], nil, nil, false),
+    ] as [([String], String?, String?, Bool)])
+    func aRightToLeftTableRunsItsColumnsFromTheRight(titles: [String], language: String?, blockLanguage: String?,
+                                                    rightToLeft: Bool) throws {
+        let area = Style.standard.page.textArea
+        let table = Table(columns: titles.map { TableColumn(title: InlineText(plain: $0)) },
+                          rows: [TableRow(cells: ["2022", "Defender", "12"].map { TableCell(text: InlineText(plain: $0)) })])
+        let texts = Self.texts(try Self.drawn(.table(table), language: language, blockLanguage: blockLanguage))
+        let headers = try titles.map { title in try #require(texts.first { $0.text == title }) }
+        let lefts = headers.map(\.bounds.minX)
+        #expect(lefts == (rightToLeft ? lefts.sorted(by: >) : lefts.sorted()), "\(headers)")
+        // The first column's title stands at the start of its column: the table's right edge, or its left.
+        let first = headers[0].bounds
+        #expect(rightToLeft ? abs(first.maxX - (area.maxX - Style.standard.table.cellPadding)) < 0.5
+                            : abs(first.minX - (area.minX + Style.standard.table.cellPadding)) < 0.5, "\(first)")
     }
 }

@@ -62,8 +62,34 @@ public struct TableGeometry: Sendable {
     public var middleAligned: Bool
     public var headerFill: Color
     public var ruleColor: Color
+    /// Whether the columns run right to left: the first stands at the right.
+    public var rightToLeft: Bool
+    public let width: Double
 
-    public var width: Double { (columnX.last ?? 0) + (columnWidths.last ?? 0) }
+    /// Columns of `widths`, side by side from the left, or from the right when `rightToLeft`.
+    public init(columnWidths widths: [Double], metrics: LineMetrics, padding: Double, middleAligned: Bool, headerFill: Color,
+                ruleColor: Color, rightToLeft: Bool = false) {
+        let total = widths.reduce(0, +)
+        var x = 0.0
+        columnX = widths.map { columnWidth in
+            defer { x += columnWidth }
+            return rightToLeft ? total - x - columnWidth : x
+        }
+        width = total
+        columnWidths = widths
+        self.metrics = metrics
+        self.padding = padding
+        self.middleAligned = middleAligned
+        self.headerFill = headerFill
+        self.ruleColor = ruleColor
+        self.rightToLeft = rightToLeft
+    }
+
+    /// The left edge (from the table's left) and width of the columns `first` through `last`.
+    func span(from first: Int, through last: Int) -> (x: Double, width: Double) {
+        let width = columnWidths[first...last].reduce(0, +)
+        return (rightToLeft ? columnX[last] : columnX[first], width)
+    }
 
     /// The height a cell needs for `lines` lines.
     func height(lines: Int) -> Double {
@@ -114,9 +140,9 @@ public struct TableGeometry: Sendable {
             for cell in row.cells {
                 let spannedRows = min(offset + cell.rowSpan, heights.count) - offset
                 let spanHeight = heights[offset..<(offset + spannedRows)].reduce(0, +)
-                let x = left + columnX[cell.column]
                 let lastColumn = min(cell.column + cell.columnSpan, columnWidths.count) - 1
-                let cellWidth = columnX[lastColumn] + columnWidths[lastColumn] - columnX[cell.column]
+                let (spanX, cellWidth) = span(from: cell.column, through: lastColumn)
+                let x = left + spanX
                 if let fill = cell.fill ?? (cell.rowSpan > 1 ? row.fill ?? .white : nil) {
                     fills.append(.fill(.rect(Rect(x: x, y: tops[offset], width: cellWidth, height: spanHeight)), fill))
                 }
