@@ -133,7 +133,7 @@ public struct BarChart<Measurer: TextMeasuring> {
 
     public func draw() -> ChartDrawing {
         var drawing = chart.orientation == .vertical ? drawVertical() : drawHorizontal()
-        drawing.alt = chart.alt ?? BarChartAltText.describe(chart, number: valueText)
+        drawing.alt = chart.alt ?? BarChartAltText.describe(chart, number: valueText, labels: style.labels)
         return drawing
     }
 }

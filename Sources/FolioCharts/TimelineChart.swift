@@ -204,7 +204,7 @@ public struct TimelineChart<Measurer: TextMeasuring> {
             tickBottom = max(tickBottom, axisY + 4 + line.ascent + line.descent)
         }
         return ChartDrawing(size: Size(width: width, height: tickBottom + 2), items: items, diagnostics: diagnostics,
-                            alt: timeline.alt ?? TimelineAltText.describe(timeline, dates: text(of:)))
+                            alt: timeline.alt ?? TimelineAltText.describe(timeline, dates: text(of:), labels: style.labels))
     }
 
     /// The track of each event in a lane: spans take the first track free at their start (greedy interval

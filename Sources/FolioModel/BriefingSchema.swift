@@ -37,7 +37,8 @@ public enum BriefingSchema {
             ("labels", .object([
                 ("description", .string("Words Folio writes itself, in place of the language's: contents, figure (\"Figure {number}\"), "
                     + "table, source, continued, page (\"Page {page} of {pages}\"), page_alone, as_of (\"As of {date}\"), "
-                    + "and a timeline data table's date, event, lane and detail")),
+                    + "and a timeline data table's date, event, lane and detail; and the words of charts' descriptions "
+                    + "(timeline, events, bar_chart, stacked_bar_chart, categories, series, unit, highest, lowest)")),
                 ("type", "object"), ("additionalProperties", false),
                 ("properties", .object(Labels.Key.allCases.map { ($0.rawValue, JSONValue.object([("type", "string")])) })),
             ])),

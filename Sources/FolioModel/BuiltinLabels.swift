@@ -1,6 +1,7 @@
 /// Folio's own words in each language it ships: no locale database has "Contents" or "Figure 3", so they are
 /// written here, once per language, in the order of `Labels.Key`:
-/// contents, figure, table, source, continued, page, page alone, as of, date, event, lane, detail.
+/// contents, figure, table, source, continued, page, page alone, as of, date, event, lane, detail; then the
+/// words of charts' descriptions.
 ///
 /// A tag is matched whole first ("sr-Latn"), then by its language ("sr-Cyrl-RS" → "sr"); Serbian without a
 /// script is Cyrillic, as in Serbia.
@@ -22,9 +23,56 @@ enum BuiltinLabels {
 
     static var english: [Labels.Key: String] { table["en"] ?? [:] }
 
-    private static let table: [String: [Labels.Key: String]] = rows.mapValues { words in
+    private static let table: [String: [Labels.Key: String]] = rows.merging(descriptionRows) { $0 + $1 }.mapValues { words in
         Dictionary(uniqueKeysWithValues: zip(Labels.Key.allCases, words))
     }
+
+    /// The words of charts' descriptions (alt text), after the others in the order of `Labels.Key`: timeline,
+    /// events, bar chart, stacked bar chart, categories, series, unit, highest, lowest.
+    private static let descriptionRows: [String: [String]] = [
+        "en": ["Timeline", "Events", "Bar chart", "Stacked bar chart", "Categories", "Series", "Unit", "Highest", "Lowest"],
+        "de": ["Zeitleiste", "Ereignisse", "Balkendiagramm", "Gestapeltes Balkendiagramm", "Kategorien", "Reihen", "Einheit",
+               "Höchster Wert", "Niedrigster Wert"],
+        "fr": ["Chronologie", "Événements", "Diagramme en barres", "Diagramme en barres empilées", "Catégories", "Séries", "Unité",
+               "Valeur la plus haute", "Valeur la plus basse"],
+        "es": ["Cronología", "Acontecimientos", "Gráfico de barras", "Gráfico de barras apiladas", "Categorías", "Series", "Unidad",
+               "Valor más alto", "Valor más bajo"],
+        "it": ["Cronologia", "Eventi", "Grafico a barre", "Grafico a barre in pila", "Categorie", "Serie", "Unità",
+               "Valore più alto", "Valore più basso"],
+        "pt": ["Cronologia", "Acontecimentos", "Gráfico de barras", "Gráfico de barras empilhadas", "Categorias", "Séries", "Unidade",
+               "Valor mais alto", "Valor mais baixo"],
+        "nl": ["Tijdlijn", "Gebeurtenissen", "Staafdiagram", "Gestapeld staafdiagram", "Categorieën", "Reeksen", "Eenheid",
+               "Hoogste waarde", "Laagste waarde"],
+        "pl": ["Oś czasu", "Wydarzenia", "Wykres słupkowy", "Skumulowany wykres słupkowy", "Kategorie", "Serie", "Jednostka",
+               "Najwyższa wartość", "Najniższa wartość"],
+        "cs": ["Časová osa", "Události", "Sloupcový graf", "Skládaný sloupcový graf", "Kategorie", "Řady", "Jednotka",
+               "Nejvyšší hodnota", "Nejnižší hodnota"],
+        "hr": ["Vremenska crta", "Događaji", "Stupčasti grafikon", "Složeni stupčasti grafikon", "Kategorije", "Serije", "Jedinica",
+               "Najviša vrijednost", "Najniža vrijednost"],
+        "sr": ["Временска линија", "Догађаји", "Стубичасти графикон", "Наслагани стубичасти графикон", "Категорије", "Серије",
+               "Јединица", "Највиша вредност", "Најнижа вредност"],
+        "sr-latn": ["Vremenska linija", "Događaji", "Stubičasti grafikon", "Naslagani stubičasti grafikon", "Kategorije", "Serije",
+                    "Jedinica", "Najviša vrednost", "Najniža vrednost"],
+        "bs": ["Vremenska linija", "Događaji", "Stubičasti grafikon", "Naslagani stubičasti grafikon", "Kategorije", "Serije",
+               "Jedinica", "Najviša vrijednost", "Najniža vrijednost"],
+        "mk": ["Временска линија", "Настани", "Столбест графикон", "Наслоен столбест графикон", "Категории", "Серии", "Единица",
+               "Највисока вредност", "Најниска вредност"],
+        "sq": ["Kronologjia", "Ngjarjet", "Grafik me shtylla", "Grafik me shtylla të grumbulluara", "Kategoritë", "Seritë", "Njësia",
+               "Vlera më e lartë", "Vlera më e ulët"],
+        "el": ["Χρονολόγιο", "Γεγονότα", "Ραβδόγραμμα", "Στοιβαγμένο ραβδόγραμμα", "Κατηγορίες", "Σειρές", "Μονάδα",
+               "Υψηλότερη τιμή", "Χαμηλότερη τιμή"],
+        "tr": ["Zaman çizelgesi", "Olaylar", "Çubuk grafik", "Yığılmış çubuk grafik", "Kategoriler", "Seriler", "Birim",
+               "En yüksek değer", "En düşük değer"],
+        "ro": ["Cronologie", "Evenimente", "Diagramă cu bare", "Diagramă cu bare stivuite", "Categorii", "Serii", "Unitate",
+               "Valoarea cea mai mare", "Valoarea cea mai mică"],
+        "hu": ["Idővonal", "Események", "Oszlopdiagram", "Halmozott oszlopdiagram", "Kategóriák", "Adatsorok", "Mértékegység",
+               "Legnagyobb érték", "Legkisebb érték"],
+        "ru": ["Хронология", "События", "Столбчатая диаграмма", "Столбчатая диаграмма с накоплением", "Категории", "Ряды", "Единица",
+               "Наибольшее значение", "Наименьшее значение"],
+        "uk": ["Хронологія", "Події", "Стовпчикова діаграма", "Стовпчикова діаграма з накопиченням", "Категорії", "Ряди", "Одиниця",
+               "Найбільше значення", "Найменше значення"],
+        "ar": ["الخط الزمني", "الأحداث", "مخطط شريطي", "مخطط شريطي مكدس", "الفئات", "السلاسل", "الوحدة", "أعلى قيمة", "أدنى قيمة"],
+    ]
 
     private static let rows: [String: [String]] = [
         "en": ["Contents", "Figure {number}", "Table {number}", "Source", "continued", "Page {page} of {pages}",

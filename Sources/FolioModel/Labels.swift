@@ -23,6 +23,12 @@ public struct Labels: Hashable, Sendable {
         case asOf = "as_of"
         /// The column headers of a timeline's data table.
         case date, event, lane, detail
+        /// The words of a chart's description for readers who cannot see it (its alt text), which names
+        /// counts in parentheses, "Events (8)", so that no word has to agree with a number.
+        case timeline, events
+        case barChart = "bar_chart"
+        case stackedBarChart = "stacked_bar_chart"
+        case categories, series, unit, highest, lowest
 
         /// The placeholders the label may hold.
         public var placeholders: [String] {

@@ -67,7 +67,7 @@ import Testing
 
     @Test func altTextDescribesTheData() {
         let drawing = draw(chart(["North", "South"], [[31.2, 26.5], [28.9, 17.3]], unit: "%"))
-        #expect(drawing.alt == "Bar chart: 2 categories (North, South) in 2 series (Series 1, Series 2), in %. "
+        #expect(drawing.alt == "Bar chart. Categories (2): North, South. Series (2): Series 1, Series 2. Unit: %. "
                 + "Highest: North, Series 1, 31.2. Lowest: South, Series 2, 17.3.")
     }
 

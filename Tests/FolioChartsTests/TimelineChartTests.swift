@@ -65,7 +65,7 @@ import Testing
                             TimelineEvent(when: .milestone(BriefingDate(year: 2025, month: 7, precision: .quarter(3))), label: "Audit")])
         let words = ChartGeometry(drawing).texts.map(\.text)
         #expect(words.contains("2025") && words.contains("Q3 2025"))
-        #expect(drawing.alt.hasPrefix("Timeline of 2 events in 2025: Review (2025), Audit (Q3 2025)"))
+        #expect(drawing.alt == "Timeline. 2025. Events (2): Review (2025); Audit (Q3 2025).")
     }
 
     @Test func placementIsDeterministic() {

@@ -76,7 +76,22 @@ import Testing
         #expect(TextWords.of(text).joined(separator: " ").contains(TextWords.of(date).joined(separator: " ")),
                 "\(language): the date \(date) is missing")
         #expect(TextWords.of(text).joined(separator: " ").contains(TextWords.of(Labels(language: language).continued).joined(separator: " ")))
+
+        // The charts' descriptions, which a screen reader reads in the document's language.
+        let objects = try PDFObjects(pdf: pdf)
+        let alts = objects.structureElements.compactMap { PDFObjects.text($0.dictionary["/Alt"]) }
+        #expect(alts.count == 2)
+        let labels = Labels(language: language)
+        #expect(alts.contains { $0.hasPrefix(labels[.timeline] + ".") && $0.contains(labels[.events] + " (3)") }, "\(alts)")
+        #expect(alts.contains { $0.hasPrefix(labels[.barChart] + ".") && $0.contains(labels[.categories] + " (2)") }, "\(alts)")
+        let described = Set(alts.flatMap { TextWords.of($0) })
+        for english in Self.descriptionWords where !TextWords.of(english).allSatisfy(own.contains) {
+            #expect(!described.contains(english), "\(language): a chart's description says the English '\(english)'")
+        }
     }
+
+    /// The English words of charts' descriptions.
+    static let descriptionWords = ["Timeline", "Events", "Bar", "chart", "Categories", "Series", "Highest", "Lowest"]
 
     @Test func labelsAreReplacedByTheStyleTheBriefingAndTheCommandLine() throws {
         let folder = try ScratchFolder()
