@@ -1,3 +1,5 @@
+import FolioModel
+
 /// Ticks at round calendar dates for a time axis: the finest unit whose labels fit without overlapping.
 ///
 /// Units run from days through weeks, months, quarters and half-years to years in steps of 1, 2, 5, 10, 25
@@ -25,18 +27,17 @@ public struct CalendarTicks: Sendable {
         + [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000].map { .years($0) }
 
     /// The ticks for `days` laid over `width` points; `measure` gives a label's width.
-    public init(days: Range<Int>, width: Double, months: MonthNames, gap: Double = 8, measure: (String) -> Double) {
+    public init(days: Range<Int>, width: Double, dates localized: LocalizedDates, gap: Double = 8, measure: (String) -> Double) {
         let length = Double(max(days.count, 1))
         for unit in Self.units {
             // Skip units that would give hundreds of ticks before building them.
             guard length / Double(Self.approximateLength(of: unit)) <= 400 else { continue }
             let dates = Self.dates(of: unit, in: days)
             guard !dates.isEmpty else { continue }
-            for short in [false, true] {
-                let ticks = dates.enumerated().map { index, day in
-                    Tick(day: day, label: Self.label(day, unit: unit, short: short, first: index == 0, months: months))
-                }
-                if Self.fits(ticks, days: days, width: width, gap: gap, measure: measure) {
+            for brief in [false, true] {
+                // Labels are written one by one until one collides: most units fail at their second tick.
+                let label = { (index: Int) in Self.label(dates[index], unit: unit, brief: brief, first: index == 0, dates: localized) }
+                if let ticks = Self.fitting(dates, label: label, days: days, width: width, gap: gap, measure: measure) {
                     self.unit = unit
                     self.ticks = ticks
                     return
@@ -95,31 +96,42 @@ public struct CalendarTicks: Sendable {
         return result
     }
 
-    static func label(_ day: Int, unit: Unit, short: Bool, first: Bool, months: MonthNames) -> String {
+    /// A tick's label in the dates' style; `brief` leaves out what its neighbours say, except on the first
+    /// tick and where the larger unit turns (January keeps its year, the 1st its month).
+    static func label(_ day: Int, unit: Unit, brief: Bool, first: Bool, dates: LocalizedDates) -> String {
         let date = CalendarDay.civil(day)
-        let month = months.short[date.month - 1]
         switch unit {
-        case .years: return "\(date.year)"
+        case .years:
+            return dates.tick(BriefingDate(year: date.year, precision: .year), brief: false)
         case .months(3):
-            let quarter = months.quarters[(date.month - 1) / 3]
-            return short && !first && date.month != 1 ? quarter : "\(quarter) \(date.year)"
+            let quarter = BriefingDate(year: date.year, month: date.month, precision: .quarter((date.month - 1) / 3 + 1))
+            return dates.tick(quarter, brief: brief && !first && date.month != 1)
         case .months:
-            return short && !first && date.month != 1 ? month : "\(month) \(date.year)"
+            return dates.tick(BriefingDate(year: date.year, month: date.month, precision: .month), brief: brief && !first && date.month != 1)
         case .week, .days:
-            return short && !first && date.day != 1 ? "\(date.day)" : "\(date.day) \(month)"
+            return dates.tick(BriefingDate(year: date.year, month: date.month, day: date.day, precision: .day),
+                              brief: brief && !first && date.day != 1)
         }
     }
 
-    /// Whether labels centred on their ticks leave `gap` between neighbours and stay inside `width`.
-    static func fits(_ ticks: [Tick], days: Range<Int>, width: Double, gap: Double, measure: (String) -> Double) -> Bool {
+    /// The ticks at `days`, labelled by `label` (given a tick's index), when labels centred on their ticks leave
+    /// `gap` between neighbours and stay inside `width`; nil at the first that does not.
+    static func fitting(_ ticks: [Int], label: (Int) -> String, days: Range<Int>, width: Double, gap: Double,
+                        measure: (String) -> Double) -> [Tick]? {
         let scale = width / Double(max(days.count, 1))
+        // Ticks closer than the gap cannot all have labels, whatever they say.
+        if ticks.count > 1, Double(ticks[1] - ticks[0]) * scale < gap { return nil }
         var previousRight = -Double.infinity
-        for tick in ticks {
-            let x = Double(tick.day - days.lowerBound) * scale
-            let half = measure(tick.label) / 2
-            if x - half < previousRight + gap { return false }
+        var result: [Tick] = []
+        result.reserveCapacity(ticks.count)
+        for (index, day) in ticks.enumerated() {
+            let text = label(index)
+            let x = Double(day - days.lowerBound) * scale
+            let half = measure(text) / 2
+            if x - half < previousRight + gap { return nil }
             previousRight = x + half
+            result.append(Tick(day: day, label: text))
         }
-        return true
+        return result
     }
 }

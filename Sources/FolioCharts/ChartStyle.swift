@@ -13,7 +13,6 @@ public struct ChartStyle: Sendable {
     public var accent: Color
     public var palette: [Color]
     public var background: Color
-    public var months: MonthNames
     /// Dates in the language, by ICU's patterns.
     public var dates: LocalizedDates
     /// Numbers with the language's separators.
@@ -34,8 +33,7 @@ public struct ChartStyle: Sendable {
         accent = style.colors.accent
         palette = style.colors.palette.isEmpty ? [style.colors.accent] : style.colors.palette
         background = .white
-        months = MonthNames(language: language)
-        dates = LocalizedDates(language: language, nativeDigits: style.nativeDigits)
+        dates = LocalizedDates(language: language, nativeDigits: style.nativeDigits, style: style.dates)
         numbers = LocalizedNumbers(language: language, nativeDigits: style.nativeDigits)
         self.labels = labels ?? Labels(language: language).overriding(with: style.labels)
         patterns = style.charts.patterns
@@ -46,7 +44,7 @@ public struct ChartStyle: Sendable {
 
     /// A date as a chart says it, by its precision and in its language: "2024", "Q3 2025", "Jun 2023" or
     /// "14 Jun 2023".
-    public func text(of date: BriefingDate) -> String { dates.short(date) }
+    public func text(of date: BriefingDate) -> String { dates.text(date) }
 }
 
 /// A chart drawn in its own coordinates (origin top left), with what readers and users need to know of it.

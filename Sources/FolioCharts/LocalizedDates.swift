@@ -1,51 +1,96 @@
 import FolioModel
+import FolioStyle
 import Foundation
 
-/// Briefing dates written in a language by ICU's patterns for it (CLDR), at the precision they were given:
-/// "6 octobre 2025", "T2 2025", "2025. okt. 6.".
+/// Briefing dates written in a language by ICU's patterns for it (CLDR), in a style's `DateStyle`, at the
+/// precision they were given: "6 octobre 2025", "T2 2025", "2025. okt. 6.".
 ///
 /// English without a region is written day, month, year ("6 October 2025"), as Folio always has; "en-US"
 /// gives "October 6, 2025".
 public struct LocalizedDates: Sendable {
     public let locale: Locale
+    public let style: DateStyle
     private let calendar: Calendar
+    /// ICU's formats for each precision, made once: making one costs more than using it.
+    private let day: Date.FormatStyle, month: Date.FormatStyle, quarter: Date.FormatStyle, year: Date.FormatStyle
+    private let dayAndMonth: Date.FormatStyle, monthAlone: Date.FormatStyle, quarterAlone: Date.FormatStyle
 
-    /// Dates in `language`, in Latin digits unless `nativeDigits`.
-    public init(language: String, nativeDigits: Bool = false) {
+    /// Dates in `language` and `style`, in Latin digits unless `nativeDigits`.
+    public init(language: String, nativeDigits: Bool = false, style: DateStyle = .long) {
         let identifier = language.lowercased() == "en" ? "en_GB" : language
         locale = LocalizedNumbers.locale(identifier, nativeDigits: nativeDigits)
+        self.style = style
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         self.calendar = calendar
-    }
-
-    /// The date in full, for the title block and the footer: "14 March 2025", "March 2025", "Q2 2025", "2025".
-    public func long(_ date: BriefingDate) -> String {
-        format(date, day: Date.FormatStyle(date: .long, time: .omitted), month: .wide)
-    }
-
-    /// The date as a chart says it: "14 Jun 2023", "Jun 2023", "Q3 2025", "2024".
-    public func short(_ date: BriefingDate) -> String {
-        format(date, day: Date.FormatStyle().day().month(.abbreviated).year(), month: .abbreviated)
-    }
-
-    private func format(_ date: BriefingDate, day: Date.FormatStyle, month width: Date.FormatStyle.Symbol.Month) -> String {
         let base = Date.FormatStyle(locale: locale, calendar: calendar, timeZone: calendar.timeZone)
-        let style: Date.FormatStyle
-        var month = date.month
-        switch date.precision {
-        case .year: style = base.year()
-        case .quarter(let quarter):
-            style = base.quarter(.abbreviated).year()
-            month = (quarter - 1) * 3 + 1
-        case .month: style = base.month(width).year()
-        case .day:
-            var localized = day
-            localized.locale = locale
-            localized.calendar = calendar
-            localized.timeZone = calendar.timeZone
-            style = localized
+        let monthSymbol: Date.FormatStyle.Symbol.Month = switch style {
+        case .long: .wide
+        case .medium: .abbreviated
+        case .numeric, .iso: .twoDigits
         }
+        switch style {
+        case .long, .medium:
+            var full = Date.FormatStyle(date: style == .long ? .long : .abbreviated, time: .omitted)
+            full.locale = locale
+            full.calendar = calendar
+            full.timeZone = calendar.timeZone
+            day = full
+        case .numeric, .iso:
+            day = base.day(.twoDigits).month(.twoDigits).year()
+        }
+        month = base.month(monthSymbol).year()
+        quarter = base.quarter(.abbreviated).year()
+        year = base.year()
+        dayAndMonth = style == .long || style == .medium ? base.day().month(monthSymbol) : base.day(.twoDigits).month(.twoDigits)
+        monthAlone = base.month(monthSymbol)
+        quarterAlone = base.quarter(.abbreviated)
+    }
+
+    /// The date in the style, at its precision: "14 March 2025", "March 2025", "Q2 2025", "2025" (long).
+    public func text(_ date: BriefingDate) -> String {
+        if style == .iso { return Self.iso(date) }
+        switch date.precision {
+        case .year: return format(date, year)
+        case .quarter: return format(date, quarter)
+        case .month: return format(date, month)
+        case .day: return format(date, day)
+        }
+    }
+
+    /// What an axis tick at `date` says, in the style: at the day "14 Jun", at the month "Jun 2023", at the
+    /// quarter "Q3 2025", at the year "2024" (medium). `brief` leaves out what the tick's neighbours say
+    /// already: the year of a month or quarter ("Jun", "Q3"), the month of a day ("14").
+    public func tick(_ date: BriefingDate, brief: Bool) -> String {
+        if style == .iso {
+            switch date.precision {
+            case .year: return String(format: "%04d", date.year)
+            case .quarter(let number): return brief ? "Q\(number)" : Self.iso(date)
+            case .month: return brief ? String(format: "%02d", date.month) : Self.iso(date)
+            case .day: return brief ? String(format: "%02d", date.day) : String(format: "%02d-%02d", date.month, date.day)
+            }
+        }
+        switch date.precision {
+        case .year: return format(date, year)
+        case .quarter: return format(date, brief ? quarterAlone : quarter)
+        case .month: return format(date, brief ? monthAlone : month)
+        case .day: return brief ? date.day.formatted(.number.locale(locale).grouping(.never)) : format(date, dayAndMonth)
+        }
+    }
+
+    /// ISO 8601 at the date's precision: "2025-10-06", "2025-10", "2025-Q4", "2025".
+    private static func iso(_ date: BriefingDate) -> String {
+        switch date.precision {
+        case .year: String(format: "%04d", date.year)
+        case .quarter(let number): String(format: "%04d-Q%d", date.year, number)
+        case .month: String(format: "%04d-%02d", date.year, date.month)
+        case .day: String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+        }
+    }
+
+    private func format(_ date: BriefingDate, _ style: Date.FormatStyle) -> String {
+        var month = date.month
+        if case .quarter(let quarter) = date.precision { month = (quarter - 1) * 3 + 1 }
         let components = DateComponents(year: date.year, month: min(max(month, 1), 12), day: date.precision == .day ? date.day : 1)
         guard let instant = calendar.date(from: components) else { return "\(date.year)" }
         return style.format(instant)

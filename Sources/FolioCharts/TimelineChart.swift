@@ -166,7 +166,7 @@ public struct TimelineChart<Measurer: TextMeasuring> {
         let lanesBottom = y
         // Axis, ticks and grid.
         let tickAttributes = TextAttributes(font: smallFont, color: style.axis)
-        let ticks = CalendarTicks(days: days, width: plotRight - plotLeft, months: style.months) {
+        let ticks = CalendarTicks(days: days, width: plotRight - plotLeft, dates: style.dates) {
             measurer.line(of: RichText($0, attributes: tickAttributes)).width
         }
         let axisY = lanesBottom + 2

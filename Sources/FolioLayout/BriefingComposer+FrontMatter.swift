@@ -40,7 +40,7 @@ extension BriefingComposer {
         let rule = Path.line(from: Point(x: 0, y: 1), to: Point(x: columnWidth * 0.4, y: 1))
         blocks.append(FixedBlock(height: 2, items: [.stroke(rule, StrokeStyle(color: style.colors.accent, width: 2))],
                                  spaceBefore: 18, keepsWithNext: true))
-        let particulars = [briefing.date.map(chartStyle.dates.long), briefing.authors.isEmpty ? nil : briefing.authors.joined(separator: ", "),
+        let particulars = [briefing.date.map(chartStyle.dates.text), briefing.authors.isEmpty ? nil : briefing.authors.joined(separator: ", "),
                            briefing.organization].compactMap { $0 }
         for (index, line) in particulars.enumerated() {
             let font = style.fonts.subtitle.with { $0.size *= 0.85 }
@@ -54,7 +54,7 @@ extension BriefingComposer {
 
     /// The date and authors on one line.
     private func metaLine(for briefing: Briefing) -> String {
-        [briefing.date.map(chartStyle.dates.long), briefing.authors.isEmpty ? nil : briefing.authors.joined(separator: ", ")]
+        [briefing.date.map(chartStyle.dates.text), briefing.authors.isEmpty ? nil : briefing.authors.joined(separator: ", ")]
             .compactMap { $0 }.joined(separator: "  ·  ")
     }
 

@@ -35,7 +35,7 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
         let missingBefore = measurer.charactersWithoutFont
         let numbers = LocalizedNumbers(language: briefing.language, nativeDigits: style.nativeDigits)
         let furniture = PageFurniture(style: style, measurer: measurer, briefing: briefing, labels: Labels.of(briefing, style: style),
-                                      dates: LocalizedDates(language: briefing.language, nativeDigits: style.nativeDigits),
+                                      dates: LocalizedDates(language: briefing.language, nativeDigits: style.nativeDigits, style: style.dates),
                                       numbers: numbers)
         var diagnostics = briefing.sourceMap.readingWarnings + composition.diagnostics + furniture.diagnostics
         // The banner is the one text measured here for the first time.

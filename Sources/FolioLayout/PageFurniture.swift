@@ -38,7 +38,7 @@ public struct PageFurniture<Measurer: TextMeasuring> {
                                                          message: "the title is too long for the running header of the pages after the first: "
                                                              + "it shows \"\(titleLines[0].text.trimmingCharacters(in: .whitespaces))\"",
                                                          path: DataPath.root.appending("title"))] : []
-        dateLine = briefing.date.map { measurer.line(of: RichText(dates.long($0), attributes: attributes)) }
+        dateLine = briefing.date.map { measurer.line(of: RichText(dates.text($0), attributes: attributes)) }
         let bannerAttributes = TextAttributes(font: style.fonts.footer.bold.with { $0.size += 0.5 }, color: style.colors.banner)
         bannerLine = briefing.classification.map { measurer.line(of: RichText($0, attributes: bannerAttributes)) }
     }

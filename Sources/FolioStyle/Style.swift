@@ -18,13 +18,17 @@ public struct Style: Hashable, Sendable {
     /// Whether the numbers Folio writes (page numbers, dates, chart figures) take the language's own digits
     /// (Arabic-Indic in Arabic, …) rather than Latin ones (`text: {native_digits: true}`).
     public var nativeDigits: Bool
+    /// How dates are written, everywhere (`text: {dates: medium}`).
+    public var dates: DateStyle
 
     public init(page: PageSetup, fonts: Fonts, colors: Colors, spacing: Spacing,
                 paragraphAlignment: TextAlignment = .left, hyphenate: Bool = false,
                 document: DocumentOptions = DocumentOptions(), table: TableOptions = TableOptions(),
-                charts: ChartOptions = ChartOptions(), labels: [Labels.Key: String] = [:], nativeDigits: Bool = false) {
+                charts: ChartOptions = ChartOptions(), labels: [Labels.Key: String] = [:], nativeDigits: Bool = false,
+                dates: DateStyle = .long) {
         self.labels = labels
         self.nativeDigits = nativeDigits
+        self.dates = dates
         self.charts = charts
         self.page = page
         self.fonts = fonts

@@ -35,7 +35,7 @@ struct StyleDecoder {
         guard !context.hasErrors else { return nil }
         return Style(page: page, fonts: fonts, colors: colors, spacing: spacing, paragraphAlignment: text.alignment,
                      hyphenate: text.hyphenate, document: document, table: table, charts: charts, labels: labels,
-                     nativeDigits: text.nativeDigits)
+                     nativeDigits: text.nativeDigits, dates: text.dates)
     }
 
     /// Decodes the mapping at `key` with `decode`, or reports that it is missing.
@@ -194,8 +194,17 @@ struct StyleDecoder {
         return spacing
     }
 
-    private func text(_ map: MappingReader) -> (alignment: TextAlignment, hyphenate: Bool, nativeDigits: Bool)? {
-        map.rejectUnknownKeys(["align", "hyphenate", "native_digits"])
+    private func text(_ map: MappingReader) -> (alignment: TextAlignment, hyphenate: Bool, nativeDigits: Bool, dates: DateStyle)? {
+        map.rejectUnknownKeys(["align", "hyphenate", "native_digits", "dates"])
+        var dates = DateStyle.long
+        if let node = map.value("dates"), let name = context.text(node, path: map.path.appending("dates")) {
+            if let chosen = DateStyle(rawValue: name) {
+                dates = chosen
+            } else {
+                reportChoice(name, DateStyle.allCases.map(\.rawValue), node, map.path.appending("dates"))
+                return nil
+            }
+        }
         let hyphenate = flag(map, "hyphenate")
         let nativeDigits = map.value("native_digits").map { context.bool($0, path: map.path.appending("native_digits")) } ?? false
         guard let align = map.text("align", required: true) else { return nil }
@@ -208,7 +217,7 @@ struct StyleDecoder {
             return nil
         }
         guard let hyphenate, let nativeDigits else { return nil }
-        return (alignment, hyphenate, nativeDigits)
+        return (alignment, hyphenate, nativeDigits, dates)
     }
 
     private func documentOptions(_ map: MappingReader) -> Style.DocumentOptions? {

@@ -135,6 +135,6 @@ import Testing
         // The bar chart's series as columns with the unit, and the timeline's events with their dates.
         #expect(text.contains("Q3 2024 (%)"))
         #expect(text.range(of: #"North\s+31\.2\s+28\.9"#, options: .regularExpression) != nil)
-        #expect(text.range(of: #"Jan 2024 – Nov 2025\s+Pipeline replacement\s+Pipelines"#, options: .regularExpression) != nil)
+        #expect(text.range(of: #"January 2024 – November\s+Pipeline replacement\s+Pipelines\s+2025"#, options: .regularExpression) != nil)
     }
 }

@@ -89,7 +89,7 @@ import Testing
         let alts = figures.compactMap { ($0["/Alt"] as? String)?.replacingOccurrences(of: "u:", with: "") }
         #expect(alts.contains("Network of the payment service; the link from zone B to the database is cut"))
         // Charts without an alt get one made from their data.
-        #expect(alts.contains { $0.hasPrefix("Timeline: From the change to the fixes, 2025. 4 Mar 2025 – 30 Jun 2025. Events (8): ") })
+        #expect(alts.contains { $0.hasPrefix("Timeline: From the change to the fixes, 2025. 4 March 2025 – 30 June 2025. Events (8): ") })
         #expect(alts.contains { $0.hasPrefix("Bar chart: Payment error rate, 14:00 to 15:00. Categories (6): 14:00,") })
         let catalog = dictionaries(objects) { $0["/Type"] as? String == "/Catalog" }.first
         #expect(catalog?["/Lang"] as? String == "u:en")

@@ -41,6 +41,7 @@ import Testing
         ("body: {size: 11pt}", "body: {size: 11px}", "\"11px\" is not a length"),
         ("body: {size: 11pt}", "body: {size: 0.5pt}", "between 1 and 400 pt"),
         ("title: {size: 22pt, weight: bold}", "title: {size: 22pt, weight: bolder}", "did you mean 'bold'?"),
+        ("dates: long ", "dates: lang ", "did you mean 'long'?"),
         ("accent: \"#1F4E79\"", "accent: \"#1F4E7\"", "is not a colour"),
         ("line_height: 1.36", "line_height: .nan", "expected a number"),
         ("align: left", "align: justified", "did you mean 'justify'?"),
