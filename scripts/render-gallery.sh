@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the first page of the example briefing in every built-in style, for the README's gallery.
+# Renders the first page of the example briefing in every built-in style, for the README's gallery, and the
+# multilingual example (sections in five languages, Arabic right to left) on its one compact page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product folio >/dev/null
@@ -12,4 +13,5 @@ for style in $("$folio" styles | cut -d' ' -f1); do
     mv "$first" "docs/images/style-$style.png"
     rm -f docs/images/style-"$style"-*.png
 done
-ls -l docs/images/style-*.png
+"$folio" render Examples/multilingual.yaml --style compact -o docs/images/multilingual.png --ppi 80 -q
+ls -l docs/images/style-*.png docs/images/multilingual.png
