@@ -91,11 +91,23 @@ struct BriefingGenerator {
         }
     }
 
+    /// A language tag: languages written either way, with and without patterns, and ones no locale knows;
+    /// now and then no tag at all.
+    mutating func language() -> String {
+        chance(hostility) ? pick(["\"12\"", "\"\"", "[ar]", "\"en_US\""])
+            : pick(["en", "de", "fr", "sq", "sr", "sr-Latn", "ar", "he", "fa", "ja", "el", "ru", "xx-YY", "en-GB", "de-Latx"])
+    }
+
     mutating func section(depth: Int, indent: String) -> String {
         var lines = "\(indent)- title: \(quoted())\n"
         if chance(hostility) { lines += "\(indent)  id: \(pick(["s1", "bad id"]))\n" }
+        if chance(25) { lines += "\(indent)  language: \(language())\n" }
         lines += "\(indent)  blocks:\n"
-        for _ in 0..<number(0...5) { lines += block(indent + "    ") }
+        for _ in 0..<number(0...5) {
+            lines += block(indent + "    ")
+            // A block in a language of its own: a key beside its kind.
+            if chance(10) { lines += "\(indent)      language: \(language())\n" }
+        }
         if depth < 3, chance(25) {
             lines += "\(indent)  sections:\n"
             for _ in 0..<number(1...2) { lines += section(depth: depth + 1, indent: indent + "    ") }
@@ -109,7 +121,7 @@ struct BriefingGenerator {
         var text = "title: \(quoted())\n"
         if chance(50) { text += "subtitle: \(quoted())\n" }
         if chance(50) { text += "date: \"\(date())\"\n" }
-        if chance(30) { text += "language: \(pick(["en", "de", "sq", "ar", "he", "ja", "el", "xx-YY", "en-GB"]))\n" }
+        if chance(30) { text += "language: \(language())\n" }
         if chance(20) { text += "style: \(chance(hostility) ? "no-such-style" : pick(["default", "print", "compact", "slides", "style.yaml"]))\n" }
         if chance(20) { text += "summary: \(quoted())\n" }
         // The first section is the one text links to (#s1).
