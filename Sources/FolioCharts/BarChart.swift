@@ -13,10 +13,13 @@ public struct BarChart<Measurer: TextMeasuring> {
     /// The height of the plot area of a vertical chart; from the width when nil. Horizontal charts take the
     /// height their categories need.
     public let plotHeight: Double?
+    /// Writes values and ticks by the chart's `format`, when it has one.
+    let formatter: PatternFormatter?
 
     public init(chart: Chart, style: ChartStyle, measurer: Measurer, width: Double, plotHeight: Double? = nil) {
-        self.chart = chart
+        self.chart = chart.withCategoryDates(in: style.dates)
         self.style = style
+        formatter = chart.format.map(style.numbers.formatter)
         self.measurer = measurer
         self.width = width
         self.plotHeight = plotHeight
@@ -87,11 +90,16 @@ public struct BarChart<Measurer: TextMeasuring> {
     }
 
     func tickText(_ value: Double, scale: NiceScale) -> String {
-        style.numbers.text(abs(value) < scale.step * 1e-9 ? 0 : value, decimals: Self.decimals(of: scale.step))
+        let value = abs(value) < scale.step * 1e-9 ? 0 : value
+        if let formatter { return formatter.text(value) }
+        return style.numbers.text(value, decimals: Self.decimals(of: scale.step))
     }
 
-    /// A value label: the data's own precision, up to two decimals.
-    func valueText(_ value: Double) -> String { style.numbers.text(value, decimals: 2) }
+    /// A value label: by the chart's format, else the data's own precision, up to two decimals.
+    func valueText(_ value: Double, series: Int? = nil) -> String {
+        if let formatter { return formatter.text(value) }
+        return style.numbers.text(value, decimals: 2)
+    }
 
     func line(_ text: String, font: FontSpec, color: Color) -> TextLine {
         measurer.line(of: RichText(text, attributes: TextAttributes(font: font, color: color)))
@@ -101,7 +109,7 @@ public struct BarChart<Measurer: TextMeasuring> {
     func unlabelledWarning(_ unlabelled: [Segment]) -> [Diagnostic] {
         guard !unlabelled.isEmpty else { return [] }
         let names = unlabelled.prefix(3).map { segment in
-            "\(chart.categories[segment.category]) – \(chart.series[segment.series].name) (\(valueText(segment.value)))"
+            "\(chart.categories[segment.category]) – \(chart.series[segment.series].name) (\(valueText(segment.value, series: segment.series)))"
         }
         let more = unlabelled.count > 3 ? " and \(unlabelled.count - 3) more" : ""
         return [.chartWarning(.valueLabelsOmitted, "the values of \(unlabelled.count) of \(segments.count) segments do not fit inside "
@@ -120,7 +128,7 @@ public struct BarChart<Measurer: TextMeasuring> {
     func valueLines(of segments: [Segment]) -> [TextLine] {
         segments.map { segment in
             let color = chart.stacked ? Self.textColor(on: style.color(segment.series)) : style.text
-            return line(valueText(segment.value), font: smallFont, color: color)
+            return line(valueText(segment.value, series: segment.series), font: smallFont, color: color)
         }
     }
 
@@ -133,7 +141,7 @@ public struct BarChart<Measurer: TextMeasuring> {
 
     public func draw() -> ChartDrawing {
         var drawing = chart.orientation == .vertical ? drawVertical() : drawHorizontal()
-        drawing.alt = chart.alt ?? BarChartAltText.describe(chart, number: valueText, labels: style.labels)
+        drawing.alt = chart.alt ?? BarChartAltText.describe(chart, number: { valueText($0) }, labels: style.labels)
         return drawing
     }
 }

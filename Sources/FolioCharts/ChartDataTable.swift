@@ -4,14 +4,16 @@ import FolioModel
 /// exact values, and screen readers get the data in a form they navigate well.
 public enum ChartDataTable {
     /// One row per category, one column per series, the values written as `numbers` has them.
-    public static func table(of chart: Chart, numbers: LocalizedNumbers) -> Table {
+    public static func table(of chart: Chart, numbers: LocalizedNumbers, dates: LocalizedDates) -> Table {
+        let chart = chart.withCategoryDates(in: dates)
+        let formatter = chart.format.map(numbers.formatter)
         let unit = chart.unit.map { " (\($0))" } ?? ""
         let columns = [TableColumn(title: InlineText(plain: ""))]
             + chart.series.map { TableColumn(title: InlineText(plain: $0.name + unit), alignment: .decimal) }
         let rows = chart.categories.enumerated().map { index, category in
             TableRow(cells: [TableCell(text: InlineText(plain: category))] + chart.series.map { series in
                 let value = index < series.values.count ? series.values[index] : nil
-                return TableCell(text: InlineText(plain: value.map { numbers.text($0, decimals: 2) } ?? "–"), isNumber: value != nil)
+                return TableCell(text: InlineText(plain: value.map { formatter?.text($0) ?? numbers.text($0, decimals: 2) } ?? "–"), isNumber: value != nil)
             })
         }
         return Table(columns: columns, headerRows: [], rows: rows)

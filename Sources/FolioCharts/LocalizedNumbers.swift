@@ -1,3 +1,4 @@
+import FolioModel
 import Foundation
 
 /// Numbers Folio writes itself — axis ticks, value labels, totals, a chart's data table — with the decimal
@@ -27,14 +28,55 @@ public struct LocalizedNumbers: Sendable {
         value.formatted(IntegerFormatStyle<Int>.number.locale(locale).grouping(.never))
     }
 
-    /// `value` with at most `decimals` decimals (0 to 3), trailing zeros dropped.
-    public func text(_ value: Double, decimals: Int = 2) -> String {
+    /// `value` with at most `decimals` decimals (0 to 3), trailing zeros dropped — or exactly `decimals` when
+    /// `fixed`, so that numbers shown together share one precision.
+    public func text(_ value: Double, decimals: Int = 2, fixed: Bool = false) -> String {
         guard value.isFinite else { return "–" }
         if abs(value) >= 1e15 { return String(describing: value) }
         let places = min(max(decimals, 0), 3)
         let scale = Double([1, 10, 100, 1000][places])
         let rounded = (value * scale).rounded() / scale
-        let style = FloatingPointFormatStyle<Double>.number.locale(locale).precision(.fractionLength(0...places)).grouping(.automatic)
+        let style = FloatingPointFormatStyle<Double>.number.locale(locale)
+            .precision(.fractionLength((fixed ? places : 0)...places)).grouping(.automatic)
         return (rounded < 0 ? "−" : "") + style.format(abs(rounded))
+    }
+
+    /// The decimals `values` need to be shown as they are, up to `limit`: 89 and 10.1 need one.
+    public static func decimals(of values: some Sequence<Double>, limit: Int = 2) -> Int {
+        var needed = 0
+        for value in values where value.isFinite {
+            while needed < limit {
+                let scaled = abs(value) * pow(10, Double(needed))
+                if abs(scaled - scaled.rounded()) < 1e-9 * max(1, scaled) { break }
+                needed += 1
+            }
+        }
+        return needed
+    }
+
+    /// Writes numbers by `pattern`, with this locale's separators and digits.
+    public func formatter(for pattern: NumberPattern) -> PatternFormatter {
+        PatternFormatter(pattern: pattern, locale: locale)
+    }
+}
+
+/// Writes numbers by an ICU number pattern in a locale (Foundation's NumberFormatter, which is ICU's).
+///
+/// Made once for a column or a chart and used for all its numbers: making one costs more than using it.
+/// Not thread-safe, like the formatter it wraps.
+public final class PatternFormatter {
+    private let formatter = NumberFormatter()
+
+    init(pattern: NumberPattern, locale: Locale) {
+        formatter.locale = locale
+        formatter.numberStyle = .decimal
+        formatter.positiveFormat = pattern.pattern
+        // A pattern without its own negative part gets the minus sign typographers use, as Folio's other numbers.
+        if !pattern.pattern.contains(";") { formatter.minusSign = "\u{2212}" }
+    }
+
+    public func text(_ value: Double) -> String {
+        guard value.isFinite else { return "–" }
+        return formatter.string(from: NSNumber(value: value)) ?? String(value)
     }
 }

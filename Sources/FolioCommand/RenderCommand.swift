@@ -152,7 +152,7 @@ struct RenderCommand: ParsableCommand {
             let fonts = output.fontSession(threads: layoutThreads)
             let briefing = try Folio.loadBriefing(contentsOf: inputURL, allowedDirectories: output.allowedDirectories)
             outcome.dependencies = briefing.imageFiles(relativeTo: inputURL.deletingLastPathComponent())
-                + [output.styleFile(for: briefing, at: inputURL)].compactMap { $0 }
+                + [output.styleFile(for: briefing, at: inputURL)].compactMap { $0 } + briefing.sourceMap.dataFiles
             let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(briefing: briefing, style: style, creationDate: output.resolvedCreationDate(for: briefing),
                                     baseDirectory: inputURL.deletingLastPathComponent(),

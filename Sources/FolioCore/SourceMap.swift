@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where the parts of a briefing were written: the file, line and column of each value, by its path.
 ///
 /// Filled when a briefing is read from a file (YAML, JSON or Markdown), empty for one built in code. The
@@ -8,6 +10,8 @@ public struct SourceMap: Hashable, Sendable, Codable {
     /// What reading the file warned of, located: how it was written, not what it says (a language tag the
     /// locale data does not know). Reported with the layout's warnings.
     public var readingWarnings: [Diagnostic] = []
+    /// The data files tables, charts and timelines were read from (`folio watch` renders again when one changes).
+    public var dataFiles: [URL] = []
 
     public init(_ locations: [DataPath: SourceLocation] = [:]) {
         self.locations = locations

@@ -21,6 +21,29 @@ public final class DecodingContext {
                                       path: path))
     }
 
+    /// Runs `body`, and after each error it reports in another file than the one being decoded (a data file
+    /// the briefing reads) adds a note at `mark` in the briefing: where that file is read, or the field named.
+    public func noting<Result>(_ note: String, at mark: SourceNode.Mark, path: DataPath, _ body: () -> Result) -> Result {
+        let start = diagnostics.count
+        let result = body()
+        guard diagnostics.count > start else { return result }
+        let location = SourceLocation(file: mark.file ?? file, line: mark.line, column: mark.column)
+        var joined = Array(diagnostics[..<start])
+        for diagnostic in diagnostics[start...] {
+            joined.append(diagnostic)
+            if diagnostic.severity == .error, let other = diagnostic.location, other.file != location.file {
+                joined.append(Diagnostic(.note, code: diagnostic.code, message: note, location: location, path: path))
+            }
+        }
+        diagnostics = joined
+        return result
+    }
+
+    /// Adds diagnostics found elsewhere (reading a data file), each with a note at `mark` saying what read it.
+    public func absorb(_ found: [Diagnostic], note: String, at mark: SourceNode.Mark, path: DataPath) {
+        noting(note, at: mark, path: path) { diagnostics += found.map { var placed = $0; placed.path = placed.path ?? path; return placed } }
+    }
+
     /// The text of a scalar node, or nil (with an error) when it is a list, a mapping or null.
     public func text(_ node: SourceNode, path: DataPath) -> String? {
         if case .scalar(let text, _) = node.value, !node.isNull { return text }

@@ -12,7 +12,8 @@ extension BriefingComposer {
     }
 
     /// A table measured and laid out for the column: widths from content, lines wrapped to them.
-    func tableBlock(_ table: Table, number: Int?, spaceBefore: Double) -> TableBlock {
+    func tableBlock(_ written: Table, number: Int?, spaceBefore: Double) -> TableBlock {
+        let table = withFormattedNumbers(written)
         let font = style.fonts.table
         let padding = style.table.cellPadding
         let metrics = LineMetrics(font: font, lineHeight: 1.3, measurer: measurer)
@@ -165,6 +166,25 @@ extension BriefingComposer {
                 rows[split.row].cells[split.cell].lineOffsets[0] = anchor - split.before
             }
         }
+    }
+
+    /// The table with the numbers of each column that has a `format` written by it, in the language; other
+    /// cells, and numbers of columns without one, stay as written.
+    private func withFormattedNumbers(_ table: Table) -> Table {
+        let formatters = table.columns.map { $0.format.map(chartStyle.numbers.formatter) }
+        guard formatters.contains(where: { $0 != nil }) else { return table }
+        var formatted = table
+        for row in formatted.rows.indices {
+            var column = 0
+            for cell in formatted.rows[row].cells.indices {
+                let current = formatted.rows[row].cells[cell]
+                defer { column += current.columnSpan }
+                guard current.isNumber, current.columnSpan == 1, column < formatters.count, let formatter = formatters[column],
+                      let value = Double(current.text.plainText.replacingOccurrences(of: "_", with: "")) else { continue }
+                formatted.rows[row].cells[cell].text = InlineText(plain: formatter.text(value))
+            }
+        }
+        return formatted
     }
 
     /// The pale background of a tone.

@@ -362,7 +362,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             let drawn = barChartBlock(chart, number: count(block, in: &state), spaceBefore: gap + 4)
             state.diagnostics += drawn.drawing.diagnostics.map { $0.placed(under: kindPath) }
             guard style.charts.dataTable else { return [drawn] }
-            return [drawn, tableBlock(ChartDataTable.table(of: chart, numbers: chartStyle.numbers), number: nil, spaceBefore: 4)]
+            return [drawn, tableBlock(ChartDataTable.table(of: chart, numbers: chartStyle.numbers, dates: chartStyle.dates), number: nil, spaceBefore: 4)]
         case .image(let image):
             if let source = images[image.path] {
                 return [figureBlock(image, source: source, number: count(block, in: &state), spaceBefore: gap + 2)]

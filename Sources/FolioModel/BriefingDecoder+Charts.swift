@@ -23,15 +23,24 @@ extension BriefingDecoder {
             }
         }
         let today = map.value("today").flatMap { date($0, path: path.appending("today")) }
-        guard let eventNodes = requiredList(map, "events", owner: "a timeline", itemName: "event") else { return nil }
-        let events = eventNodes.enumerated().compactMap { event($1, path: path.appending("events").appending($0)) }
-        guard events.count == eventNodes.count else { return nil }
+        let events: [TimelineEvent]
+        if map.value("data") != nil {
+            guard let read = dataEvents(map, path: path) else { return nil }
+            events = read
+        } else {
+            for key in ["fields", "delimiter"] where map.value(key) != nil {
+                context.report("\(key): applies to a timeline whose events come from data:", at: map.keyMark(key), path: path.appending(key))
+            }
+            guard let eventNodes = requiredList(map, "events", owner: "a timeline", itemName: "event") else { return nil }
+            events = eventNodes.enumerated().compactMap { event($1, path: path.appending("events").appending($0)) }
+            guard events.count == eventNodes.count else { return nil }
+        }
         return Timeline(id: id, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
                         range: range, today: today, events: events)
     }
 
     /// An event: `{date, label}` for a milestone or `{start, end, label}` for a span, with `detail` and `lane`.
-    private func event(_ node: SourceNode, path: DataPath) -> TimelineEvent? {
+    func event(_ node: SourceNode, path: DataPath) -> TimelineEvent? {
         guard let map = MappingReader(node, path: path, context: context, expected: "an event ({date, label} or {start, end, label})") else {
             return nil
         }
@@ -74,6 +83,16 @@ extension BriefingDecoder {
         let kind = map.value("type").flatMap { choice($0, path: path.appending("type"), as: Chart.Kind.self) }
         let orientation = map.value("orientation").flatMap { choice($0, path: path.appending("orientation"), as: Chart.Orientation.self) }
         let stacked = map.value("stacked").flatMap { context.bool($0, path: path.appending("stacked")) } ?? false
+        let format = map.value("format").flatMap { numberPattern($0, path: path.appending("format")) }
+        if map.value("data") != nil {
+            guard let read = dataChart(map, path: path) else { return nil }
+            return Chart(id: id, kind: kind ?? .bar, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
+                         categories: read.categories, series: read.series, unit: map.text("unit"), orientation: orientation ?? .vertical,
+                         stacked: stacked, format: format, categoryDates: read.dates)
+        }
+        for key in ["x", "y", "delimiter"] where map.value(key) != nil {
+            context.report("\(key): applies to a chart whose values come from data:", at: map.keyMark(key), path: path.appending(key))
+        }
         guard let categoryNodes = requiredList(map, "categories", owner: "a chart", itemName: "category") else { return nil }
         if let node = map.value("categories") { state.record(node.mark, for: path.appending("categories")) }
         let categories = categoryNodes.enumerated().compactMap { context.text($1, path: path.appending("categories").appending($0)) }
@@ -84,7 +103,7 @@ extension BriefingDecoder {
         guard series.count == seriesNodes.count else { return nil }
         return Chart(id: id, kind: kind ?? .bar, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
                      categories: categories, series: series, unit: map.text("unit"), orientation: orientation ?? .vertical,
-                     stacked: stacked)
+                     stacked: stacked, format: format)
     }
 
     private func series(_ node: SourceNode, path: DataPath, categoryCount: Int) -> Chart.Series? {

@@ -5,6 +5,10 @@ extension BriefingDecoder {
     func table(_ node: SourceNode, path: DataPath) -> Table? {
         guard let map = MappingReader(node, path: path, context: context, expected: "a table ({columns, rows})") else { return nil }
         map.rejectUnknownKeys(BriefingKeys.table)
+        if map.value("data") != nil { return dataTable(map, path: path) }
+        for key in ["sort", "limit", "delimiter"] where map.value(key) != nil {
+            context.report("\(key): applies to a table whose rows come from data:", at: map.keyMark(key), path: path.appending(key))
+        }
         let id = identifier(map)
         guard let columnNodes = requiredList(map, "columns", owner: "a table", itemName: "column") else { return nil }
         let columns = columnNodes.enumerated().compactMap { column($1, path: path.appending("columns").appending($0)) }
@@ -44,12 +48,37 @@ extension BriefingDecoder {
             return nil
         }
         map.rejectUnknownKeys(BriefingKeys.column)
+        if map.value("field") != nil {
+            context.report("field: names a column of a data file; this table has no data:", at: map.keyMark("field"),
+                           path: path.appending("field"))
+        }
         let title = inline(map, "title", required: false)
         if map.value("title") == nil { map.missing("title") }
+        guard let title, let column = column(map, defaultTitle: title) else { return nil }
+        return column
+    }
+
+    /// A column titled `defaultTitle`, aligned, sized and formatted as `map` says (`align`, `width`, `format`).
+    func column(_ map: MappingReader, defaultTitle: InlineText) -> TableColumn? {
+        let path = map.path
         let alignment = map.value("align").flatMap { choice($0, path: path.appending("align"), as: TableColumn.Alignment.self) }
         let width = map.value("width").flatMap { columnWidth($0, path: path.appending("width")) }
-        guard let title else { return nil }
-        return TableColumn(title: title, alignment: alignment ?? .left, width: width ?? .auto)
+        let format = map.value("format").flatMap { numberPattern($0, path: path.appending("format")) }
+        if map.value("align") != nil, alignment == nil { return nil }
+        if map.value("width") != nil, width == nil { return nil }
+        if map.value("format") != nil, format == nil { return nil }
+        return TableColumn(title: defaultTitle, alignment: alignment ?? .left, width: width ?? .auto, format: format)
+    }
+
+    /// A number pattern such as "#,##0.0", "0%" or "€#,##0.00".
+    func numberPattern(_ node: SourceNode, path: DataPath) -> NumberPattern? {
+        guard let text = context.text(node, path: path) else { return nil }
+        guard let pattern = NumberPattern(text) else {
+            context.report("\"\(text)\" is not a number pattern: it places digits with 0 and # (\"#,##0\", \"0.0\", \"0%\", \"€#,##0.00\")",
+                           at: node.mark, path: path)
+            return nil
+        }
+        return pattern
     }
 
     /// `auto`, `N%` or a length.

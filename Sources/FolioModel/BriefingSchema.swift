@@ -84,16 +84,28 @@ public enum BriefingSchema {
             ("listItem", anyOf([ref("text"), merge(closedObject(BriefingKeys.listItem, [
                 "term": ref("text"), "text": ref("text"), "items": ref("list"),
             ]), [("anyOf", [.object([("required", ["text"])]), .object([("required", ["term"])]), .object([("required", ["items"])])])])])),
-            ("table", closedObject(BriefingKeys.table, [
+            ("table", merge(closedObject(BriefingKeys.table, [
                 "id": ref("identifier"), "caption": ref("text"), "source": ref("text"),
                 "columns": .object([("type", "array"), ("minItems", 1), ("items", ref("column"))]),
                 "rows": array(of: ref("row")),
                 "header_rows": .object([("type", "integer"), ("minimum", 0)]),
                 "header_columns": .object([("type", "integer"), ("minimum", 0)]),
-            ], required: ["columns", "rows"])),
+                "data": ref("dataFile"), "delimiter": ref("delimiter"),
+                "sort": anyOf([.object([("type", "string")]), closedObject(["by", "descending"], [
+                    "by": .object([("type", "string")]), "descending": .object([("type", "boolean")]),
+                ], required: ["by"])]),
+                "limit": .object([("type", "integer"), ("minimum", 1)]),
+            ]), [("anyOf", [.object([("required", ["columns", "rows"])]), .object([("required", ["data"])])])])),
             ("column", anyOf([ref("text"), closedObject(BriefingKeys.column, [
+                "field": .object([("type", "string"), ("description", "The data file's field the column shows (with data:)")]),
                 "title": ref("text"), "align": enumeration(TableColumn.Alignment.allCases.map(\.rawValue)), "width": ref("width"),
-            ], required: ["title"])])),
+                "format": ref("numberFormat"),
+            ]), ])),
+            ("dataFile", .object([("type", "string"), ("pattern", #"(?i)\.(csv|tsv|tab|json)$"#),
+                                  ("description", .string("A CSV, TSV or JSON (an array of objects) file next to the briefing"))])),
+            ("delimiter", .object([("type", "string"), ("description", .string("The field separator of a CSV file: one character, or \\t"))])),
+            ("numberFormat", .object([("type", "string"), ("pattern", "[0#]"),
+                                      ("description", .string("An ICU number pattern: \"#,##0\", \"0.0\", \"0%\", \"€#,##0.00\""))])),
             ("row", anyOf([array(of: ref("cell")), closedObject(BriefingKeys.row, [
                 "cells": array(of: ref("cell")), "tone": ref("tone"), "group": .object([("type", "boolean")]),
             ], required: ["cells"])])),
@@ -102,12 +114,16 @@ public enum BriefingSchema {
                 "span": .object([("type", "integer"), ("minimum", 1), ("maximum", .number(Double(BriefingKeys.maximumSpan)))]),
                 "row_span": .object([("type", "integer"), ("minimum", 1), ("maximum", .number(Double(BriefingKeys.maximumSpan)))]),
             ], required: ["text"])])),
-            ("timeline", closedObject(BriefingKeys.timeline, [
+            ("timeline", merge(closedObject(BriefingKeys.timeline, [
                 "id": ref("identifier"), "title": ref("text"), "caption": ref("text"), "alt": ref("text"),
                 "range": closedObject(BriefingKeys.range, ["from": ref("date"), "to": ref("date")], required: ["from", "to"]),
                 "today": ref("date"),
                 "events": .object([("type", "array"), ("minItems", 1), ("items", ref("event"))]),
-            ], required: ["events"])),
+                "data": ref("dataFile"), "delimiter": ref("delimiter"),
+                "fields": closedObject(BriefingKeys.event, Dictionary(uniqueKeysWithValues: BriefingKeys.event.map {
+                    ($0, JSONValue.object([("type", "string")]))
+                })),
+            ]), [("anyOf", [.object([("required", ["events"])]), .object([("required", ["data"])])])])),
             ("event", merge(closedObject(BriefingKeys.event, [
                 "date": ref("date"), "start": ref("date"), "end": ref("date"), "label": ref("text"), "detail": ref("text"),
                 "lane": ref("text"),
@@ -116,14 +132,18 @@ public enum BriefingSchema {
                                                                             .object([("required", ["end"])])])]))]),
                 .object([("required", ["start", "end"]), ("not", .object([("required", ["date"])]))]),
             ])])),
-            ("chart", closedObject(BriefingKeys.chart, [
+            ("chart", merge(closedObject(BriefingKeys.chart, [
                 "id": ref("identifier"), "type": enumeration(Chart.Kind.allCases.map(\.rawValue)), "title": ref("text"),
                 "caption": ref("text"), "alt": ref("text"), "unit": ref("text"),
                 "categories": .object([("type", "array"), ("minItems", 1), ("items", ref("text"))]),
-                "series": .object([("type", "array"), ("minItems", 1), ("items", ref("series"))]),
+                "series": anyOf([.object([("type", "array"), ("minItems", 1), ("items", ref("series"))]),
+                                 .object([("type", "string"), ("description", .string("With data: the field whose values split y into series"))])]),
                 "orientation": enumeration(Chart.Orientation.allCases.map(\.rawValue)),
                 "stacked": .object([("type", "boolean")]),
-            ], required: ["categories", "series"])),
+                "format": ref("numberFormat"), "data": ref("dataFile"), "delimiter": ref("delimiter"),
+                "x": .object([("type", "string"), ("description", .string("With data: the field of the categories"))]),
+                "y": anyOf([.object([("type", "string")]), .object([("type", "array"), ("minItems", 1), ("items", .object([("type", "string")]))])]),
+            ]), [("anyOf", [.object([("required", ["categories", "series"])]), .object([("required", ["data", "x", "y"])])])])),
             ("series", closedObject(BriefingKeys.series, [
                 "name": ref("text"), "values": array(of: .object([("type", ["number", "null"])])),
             ], required: ["name", "values"])),

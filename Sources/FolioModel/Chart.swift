@@ -32,10 +32,17 @@ public struct Chart: Hashable, Sendable {
     public var unit: String?
     public var orientation: Orientation
     public var stacked: Bool
+    /// How value labels and axis ticks write numbers; nil for the chart's own choice.
+    public var format: NumberPattern?
+    /// The dates the categories stand for, when they came from a date field: written in the style's dates.
+    public var categoryDates: [BriefingDate]?
 
     public init(id: String? = nil, kind: Kind = .bar, title: InlineText? = nil, caption: InlineText? = nil,
                 alt: String? = nil, categories: [String], series: [Series], unit: String? = nil,
-                orientation: Orientation = .vertical, stacked: Bool = false) {
+                orientation: Orientation = .vertical, stacked: Bool = false, format: NumberPattern? = nil,
+                categoryDates: [BriefingDate]? = nil) {
+        self.format = format
+        self.categoryDates = categoryDates
         self.id = id
         self.kind = kind
         self.title = title

@@ -1,5 +1,6 @@
 import FolioCore
 import FolioDecoding
+import Foundation
 
 /// What the decoder learns across the whole briefing: the ids it has seen and the references it must check.
 final class DecodingState {
@@ -17,6 +18,11 @@ final class DecodingState {
 
     init(file: String) {
         self.file = file
+    }
+
+    /// Records that parts of the briefing were read from the data file at `url` (for `folio watch`).
+    func readData(from url: URL) {
+        if !sourceMap.dataFiles.contains(url) { sourceMap.dataFiles.append(url) }
     }
 
     /// Records that the value at `path` starts at `mark`.

@@ -43,11 +43,15 @@ public struct TableColumn: Hashable, Sendable {
     public var title: InlineText
     public var alignment: Alignment
     public var width: Width
+    /// How the column's numbers are written: an ICU number pattern ("#,##0.0", "0%", "€#,##0.00") with the
+    /// language's separators; nil keeps them as written.
+    public var format: NumberPattern?
 
-    public init(title: InlineText, alignment: Alignment = .left, width: Width = .auto) {
+    public init(title: InlineText, alignment: Alignment = .left, width: Width = .auto, format: NumberPattern? = nil) {
         self.title = title
         self.alignment = alignment
         self.width = width
+        self.format = format
     }
 }
 
