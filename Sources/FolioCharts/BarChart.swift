@@ -15,11 +15,14 @@ public struct BarChart<Measurer: TextMeasuring> {
     public let plotHeight: Double?
     /// Writes values and ticks by the chart's `format`, when it has one.
     let formatter: PatternFormatter?
+    /// The decimals the value labels of each series show, without a format.
+    let valueDecimals: [Int]
 
     public init(chart: Chart, style: ChartStyle, measurer: Measurer, width: Double, plotHeight: Double? = nil) {
         self.chart = chart.withCategoryDates(in: style.dates)
         self.style = style
         formatter = chart.format.map(style.numbers.formatter)
+        valueDecimals = chart.series.map { LocalizedNumbers.decimals(of: $0.values.compactMap { $0 }) }
         self.measurer = measurer
         self.width = width
         self.plotHeight = plotHeight
@@ -95,10 +98,15 @@ public struct BarChart<Measurer: TextMeasuring> {
         return style.numbers.text(value, decimals: Self.decimals(of: scale.step))
     }
 
-    /// A value label: by the chart's format, else the data's own precision, up to two decimals.
+    /// A value label: by the chart's format, else with the decimals its series needs (up to two), the same for
+    /// every value of the series so they read as one column of figures ("89.0", "10.1", not "89", "10.1").
+    /// A value of no series (a stack's total, the alt text's) has the decimals it needs itself.
     func valueText(_ value: Double, series: Int? = nil) -> String {
         if let formatter { return formatter.text(value) }
-        return style.numbers.text(value, decimals: 2)
+        guard let series, series < valueDecimals.count else {
+            return style.numbers.text(value, decimals: LocalizedNumbers.decimals(of: [value]))
+        }
+        return style.numbers.text(value, decimals: valueDecimals[series], fixed: true)
     }
 
     func line(_ text: String, font: FontSpec, color: Color) -> TextLine {

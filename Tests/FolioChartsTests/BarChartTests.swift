@@ -41,6 +41,8 @@ import Testing
         let drawing = draw(chart(["Pipelines", "Metering"], [[11250.5, 7015.25], [7149.5, 2784.75]], orientation: .horizontal, stacked: true))
         let words = ChartGeometry(drawing).texts.map(\.text)
         #expect(words.contains("18,400") && words.contains("9,800"))
+        // Each series's values share its precision: 7,015.25 makes 11,250.5 read 11,250.50.
+        #expect(words.contains("11,250.50") && words.contains("7,015.25"))
         #expect(words.contains("EUR m"))
         expectClear(drawing, marks: false)
     }
