@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the first page of the example briefing in every built-in style, for the README's gallery, and the
-# multilingual example (sections in five languages, Arabic right to left) on its one compact page.
+# multilingual example (sections in five languages, Arabic right to left) on its one compact page, and the
+# first page of the data example.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product folio >/dev/null
@@ -14,4 +15,7 @@ for style in $("$folio" styles | cut -d' ' -f1); do
     rm -f docs/images/style-"$style"-*.png
 done
 "$folio" render Examples/multilingual.yaml --style compact -o docs/images/multilingual.png --ppi 80 -q
-ls -l docs/images/style-*.png docs/images/multilingual.png
+# The data example's first page: its chart read from a CSV file.
+"$folio" render Examples/data-briefing.yaml -o docs/images/data-briefing.png --ppi 60 --pages 1 -q
+mv docs/images/data-briefing-1.png docs/images/data-briefing.png
+ls -l docs/images/style-*.png docs/images/multilingual.png docs/images/data-briefing.png
