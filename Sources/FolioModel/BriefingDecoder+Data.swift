@@ -257,6 +257,10 @@ extension BriefingDecoder {
             }
         }
         guard valid else { return nil }
+        guard !categories.isEmpty else {
+            context.report("\(data.file) has no rows: a chart needs at least one category", at: dataMark(map), path: dataPath)
+            return nil
+        }
         guard categories.count <= 1_000 else {
             context.report("\(data.file) gives \(categories.count) categories; a bar chart may have at most 1,000",
                            at: xNode.mark, path: path.appending("x"), code: .limitExceeded)
