@@ -5,6 +5,8 @@ struct BriefingGenerator {
     var random: SeededGenerator
     /// How often, in percent, a value is a hostile one; most briefings get none, so that they render.
     var hostility = 0
+    /// The data files the briefing being written reads, by name: written beside it before it is run.
+    var files: [String: [UInt8]] = [:]
 
     mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
     mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
@@ -47,6 +49,7 @@ struct BriefingGenerator {
 
     /// One block, as YAML lines indented by `indent`.
     mutating func block(_ indent: String) -> String {
+        if chance(12) { return dataBlock(indent) }
         switch number(0...9) {
         case 0, 1, 2: return "\(indent)- paragraph: \(quoted())\n"
         case 3:
@@ -91,6 +94,48 @@ struct BriefingGenerator {
         }
     }
 
+    /// A table, chart or timeline that reads a generated data file.
+    mutating func dataBlock(_ indent: String) -> String {
+        let format = pick(["csv", "tsv", "json"])
+        let name = "data/d\(files.count).\(format)"
+        files[name] = DataFileGenerator.file(format, rows: chance(hostility) ? 0 : number(1...60), hostility: hostility, using: &self)
+        let field = { (generator: inout BriefingGenerator) -> String in
+            generator.chance(generator.hostility) ? generator.pick(["nothing", "Value", ""]) : generator.pick(DataFileGenerator.fields)
+        }
+        switch number(0...2) {
+        case 0:
+            var lines = "\(indent)- table:\n\(indent)    caption: \(quoted())\n\(indent)    data: \(name)\n"
+            if chance(60) {
+                lines += "\(indent)    columns:\n"
+                for _ in 0..<number(1...5) {
+                    lines += "\(indent)      - {field: \"\(field(&self))\", format: \"\(pick(["#,##0", "0.0", "0%", "+#,##0;−#,##0", "€#,##0.00"]))\"}\n"
+                }
+            }
+            if chance(50) { lines += "\(indent)    sort: {by: \"\(field(&self))\", descending: \(chance(50))}\n" }
+            if chance(50) { lines += "\(indent)    limit: \(number(1...50))\n" }
+            return lines
+        case 1:
+            // Values from the number fields unless the case is hostile; categories and series from any field.
+            let valueField = { (generator: inout BriefingGenerator) -> String in
+                generator.chance(generator.hostility) ? field(&generator) : generator.pick(["value", "share"])
+            }
+            var lines = "\(indent)- chart:\n\(indent)    data: \(name)\n\(indent)    x: \"\(field(&self))\"\n"
+            if chance(50) {
+                lines += "\(indent)    y: \"\(valueField(&self))\"\n"
+                if chance(50) { lines += "\(indent)    series: \"\(pick(["group", "label", "date"]))\"\n" }
+            } else {
+                lines += "\(indent)    y: [\"\(valueField(&self))\", \"\(valueField(&self))\"]\n"
+            }
+            lines += "\(indent)    stacked: \(chance(40))\n\(indent)    orientation: \(pick(["vertical", "horizontal"]))\n"
+            if chance(50) { lines += "\(indent)    format: \"\(pick(["#,##0", "0.0", "0%", "x"]))\"\n" }
+            return lines
+        default:
+            var lines = "\(indent)- timeline:\n\(indent)    caption: \(quoted())\n\(indent)    data: \(name)\n"
+            if chance(60) { lines += "\(indent)    fields: {detail: \"\(field(&self))\", lane: group}\n" }
+            return lines
+        }
+    }
+
     /// A language tag: languages written either way, with and without patterns, and ones no locale knows;
     /// now and then no tag at all.
     mutating func language() -> String {
@@ -118,6 +163,7 @@ struct BriefingGenerator {
     /// A whole briefing in YAML: two in three have no hostile value at all.
     mutating func briefing() -> String {
         hostility = chance(66) ? 0 : number(1...10)
+        files = [:]
         var text = "title: \(quoted())\n"
         if chance(50) { text += "subtitle: \(quoted())\n" }
         if chance(50) { text += "date: \"\(date())\"\n" }

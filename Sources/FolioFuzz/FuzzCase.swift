@@ -4,4 +4,6 @@ struct FuzzCase: Sendable {
     var name: String
     var text: String
     var isStyle: Bool
+    /// Data files the case reads, by their path in the worker's folder, written before it runs.
+    var files: [String: [UInt8]] = [:]
 }

@@ -26,6 +26,11 @@ struct FuzzRunner {
             ("style.yaml", Data("extends: print\npage:\n  size: A5\n".utf8)),
         ]
         for (name, data) in files { try data.write(to: work.appendingPathComponent(name)) }
+        // The example briefings' data files, where those examples (and their mutants) look for them; generated
+        // cases write theirs into the same folder.
+        let data = work.appendingPathComponent("data")
+        try? FileManager.default.removeItem(at: data)
+        try FileManager.default.copyItem(at: examples.appendingPathComponent("data"), to: data)
     }
 
     /// A briefing given as `text` in a file called `name` (its extension says YAML, JSON or Markdown).

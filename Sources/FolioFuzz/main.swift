@@ -90,11 +90,13 @@ var generator = BriefingGenerator(random: SeededGenerator(seed: seed &+ 2))
         let text = generator.briefing()
         if Bool.random(using: &random), let value = try? Yams.load(yaml: text), JSONSerialization.isValidJSONObject(value),
            let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) {
-            return FuzzCase(index: index, name: "case-\(index).json", text: String(decoding: data, as: UTF8.self), isStyle: false)
+            return FuzzCase(index: index, name: "case-\(index).json", text: String(decoding: data, as: UTF8.self), isStyle: false,
+                            files: generator.files)
         }
-        return FuzzCase(index: index, name: "case-\(index).yaml", text: text, isStyle: false)
+        return FuzzCase(index: index, name: "case-\(index).yaml", text: text, isStyle: false, files: generator.files)
     case 70..<85:
-        return FuzzCase(index: index, name: "case-\(index).yaml", text: mutator.mutate(generator.briefing(), others: seedTexts), isStyle: false)
+        let text = mutator.mutate(generator.briefing(), others: seedTexts)
+        return FuzzCase(index: index, name: "case-\(index).yaml", text: text, isStyle: false, files: generator.files)
     default:
         return FuzzCase(index: index, name: "style-case-\(index).yaml",
                         text: mutator.mutate(styles[Int.random(in: 0..<styles.count, using: &random)], others: styles), isStyle: true)
@@ -123,6 +125,7 @@ while next < cases {
             let item = batch[position]
             let description = "case \(item.index) (\(item.name), seed \(seedText)), saved as \(runner.work.path)/last-case"
             try? Data(item.text.utf8).write(to: runner.work.appendingPathComponent("last-case"))
+            for (name, bytes) in item.files { try? Data(bytes).write(to: runner.work.appendingPathComponent(name)) }
             CaseWatch.begin(description, worker: worker)
             let outcome = item.isStyle ? runner.style(item.text)
                 : runner.briefing(item.text, name: item.name, drawsEveryFormat: item.index % 10 == 0)
@@ -134,6 +137,11 @@ while next < cases {
                 case .finding(let what):
                     let saved = workFolder.appendingPathComponent("finding-\(item.index)-" + item.name)
                     try? Data(item.text.utf8).write(to: saved)
+                    for (name, bytes) in item.files {
+                        let file = workFolder.appendingPathComponent("finding-\(item.index)-files").appendingPathComponent(name)
+                        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                        try? Data(bytes).write(to: file)
+                    }
                     tally.findings.append("case \(item.index): \(what) (saved as \(saved.path))")
                 }
             }
