@@ -103,10 +103,10 @@ extension BriefingDecoder {
         guard series.count == seriesNodes.count else { return nil }
         return Chart(id: id, kind: kind ?? .bar, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
                      categories: categories, series: series, unit: map.text("unit"), orientation: orientation ?? .vertical,
-                     stacked: stacked, format: format)
+                     stacked: stacked, format: format, categoryDates: Self.dates(of: categories))
     }
 
-    private func series(_ node: SourceNode, path: DataPath, categoryCount: Int) -> Chart.Series? {
+    func series(_ node: SourceNode, path: DataPath, categoryCount: Int) -> Chart.Series? {
         guard let map = MappingReader(node, path: path, context: context, expected: "a series ({name, values})") else { return nil }
         map.rejectUnknownKeys(BriefingKeys.series)
         let name = map.text("name", required: true)
