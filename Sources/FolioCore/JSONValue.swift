@@ -1,6 +1,6 @@
 /// A JSON value with object keys kept in order, written deterministically (for schemas and diagnostics).
 public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
-    ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral {
+    ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
     case null
     case bool(Bool)
     case number(Double)
@@ -76,5 +76,12 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, 
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(serialized())
+    }
+}
+
+extension JSONValue {
+    /// An object, its members in the order written.
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(elements)
     }
 }

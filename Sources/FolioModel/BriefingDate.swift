@@ -85,3 +85,18 @@ private func pad4(_ value: Int) -> String {
     let digits = "\(value)"
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }
+
+extension BriefingDate {
+    /// A year: `2024`. Built without a check; `Briefing.problems` reports a date that does not exist.
+    public static func year(_ year: Int) -> BriefingDate { BriefingDate(year: year, precision: .year) }
+    /// A quarter, 1 to 4: `2024-Q2`.
+    public static func quarter(_ quarter: Int, of year: Int) -> BriefingDate {
+        BriefingDate(year: year, month: (quarter - 1) * 3 + 1, precision: .quarter(quarter))
+    }
+    /// A month, 1 to 12: `2024-06`.
+    public static func month(_ month: Int, of year: Int) -> BriefingDate { BriefingDate(year: year, month: month, precision: .month) }
+    /// A day: `2024-06-01`.
+    public static func day(_ day: Int, _ month: Int, _ year: Int) -> BriefingDate {
+        BriefingDate(year: year, month: month, day: day, precision: .day)
+    }
+}

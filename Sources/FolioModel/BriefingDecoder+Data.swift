@@ -272,8 +272,8 @@ extension BriefingDecoder {
         return (categories, series, Self.dates(of: categories))
     }
 
-    /// The dates categories stand for, when every one is an ISO date: at the precision they all share
-    /// ("2001-01-01", "2002-01-01" are years).
+    /// The dates categories stand for, when every one is an ISO date (written inline or read from a data file):
+    /// at the precision they all share ("2001-01-01", "2002-01-01" are years).
     static func dates(of categories: [String]) -> [BriefingDate]? {
         let dates = categories.compactMap(BriefingDate.init)
         guard !dates.isEmpty, dates.count == categories.count else { return nil }

@@ -26,7 +26,7 @@ extension BriefingDecoder {
     }
 
     /// An item written as text, or as `{term, text, items}`.
-    private func item(_ node: SourceNode, path: DataPath, depth: Int) -> ListItem? {
+    func item(_ node: SourceNode, path: DataPath, depth: Int) -> ListItem? {
         if case .scalar = node.value {
             return inline(node, path: path).map { ListItem(text: $0) }
         }

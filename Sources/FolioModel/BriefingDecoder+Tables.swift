@@ -40,7 +40,7 @@ extension BriefingDecoder {
     }
 
     /// A column written as its title, or as `{title, align, width}`.
-    private func column(_ node: SourceNode, path: DataPath) -> TableColumn? {
+    func column(_ node: SourceNode, path: DataPath) -> TableColumn? {
         if case .scalar = node.value {
             return inline(node, path: path).map { TableColumn(title: $0) }
         }
@@ -110,7 +110,7 @@ extension BriefingDecoder {
     }
 
     /// A row written as a list of cells, or as `{cells, tone}`.
-    private func row(_ node: SourceNode, path: DataPath) -> TableRow? {
+    func row(_ node: SourceNode, path: DataPath) -> TableRow? {
         var tone: Tone?
         var startsGroup = false
         var cellsNode = node
@@ -134,7 +134,7 @@ extension BriefingDecoder {
     }
 
     /// A cell written as text, a number, or `{text, span, row_span, tone}`.
-    private func cell(_ node: SourceNode, path: DataPath) -> TableCell? {
+    func cell(_ node: SourceNode, path: DataPath) -> TableCell? {
         if case .scalar(let text, let plain) = node.value {
             if node.isNull { return TableCell(text: InlineText(plain: "")) }
             if plain, Self.isNonFiniteNumber(text) {

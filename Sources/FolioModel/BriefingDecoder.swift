@@ -120,7 +120,7 @@ public struct BriefingDecoder {
         }
     }
 
-    private func section(_ node: SourceNode, path: DataPath, depth: Int) -> Section? {
+    func section(_ node: SourceNode, path: DataPath, depth: Int) -> Section? {
         guard let map = MappingReader(node, path: path, context: context, expected: "a section (a mapping with a title)") else {
             return nil
         }
@@ -158,7 +158,7 @@ public struct BriefingDecoder {
     // MARK: Blocks
 
     /// A block and the language it is written in, when it names one (`language:` beside its kind).
-    private func block(_ node: SourceNode, path: DataPath) -> (block: Block, language: String?)? {
+    func block(_ node: SourceNode, path: DataPath) -> (block: Block, language: String?)? {
         let kinds = BriefingKeys.blockKinds
         guard case .mapping(let all) = node.value, !all.isEmpty else {
             context.report("expected a block (a mapping with one key: \(kinds.joined(separator: ", "))), found \(node.kindDescription)",

@@ -46,6 +46,12 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
         self = InlineMarkupParser.parse(value)
     }
 
+    /// `source` parsed for inline markup (`**bold**`, `*italic*`, `` `code` ``, `[text](url)`, `[text](#id)`), as a
+    /// briefing file's text is: for text that is not a literal in code.
+    public init(markup source: String) {
+        self = InlineMarkupParser.parse(source)
+    }
+
     /// The text without markup.
     public var plainText: String { spans.map(\.text).joined() }
     public var description: String { plainText }
