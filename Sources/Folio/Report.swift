@@ -36,10 +36,20 @@ public final class Report {
     /// Fonts come from `fonts`, a session made for this report (Folio's standard font folders unless more are
     /// added; two threads where there are two cores). Made before the briefing is read, it prepares its font
     /// maps on another core meanwhile.
+    ///
+    /// A briefing built in code (not read from a file) is first checked by the rules a file is checked by
+    /// (`Briefing.problems`): one with problems is not drawn, and the error holds every problem with its path.
     public convenience init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil,
                             baseDirectory: URL? = nil, allowedDirectories: [URL] = [],
                             fonts: FontSession = FontSession()) throws(FolioError) {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        if briefing.sourceMap.isEmpty {
+            var options = Folio.options
+            options.baseDirectory = base
+            options.allowedDirectories = allowedDirectories
+            let problems = briefing.problems(options: options)
+            if problems.contains(where: { $0.severity == .error }) { throw FolioError(diagnostics: problems) }
+        }
         let images = try ImageLibrary.images(in: briefing, policy: PathPolicy(base: base, allowing: allowedDirectories))
         let (document, fontReport) = ParallelComposition.layout(briefing, style: style, session: fonts, images: images,
                                                                 creationDate: creationDate)
