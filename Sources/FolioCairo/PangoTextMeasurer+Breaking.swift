@@ -158,11 +158,19 @@ extension PangoTextMeasurer {
     private func syllableBreak(in clusters: [BreakableCluster], from start: Int, through last: Int, limit: Int32,
                                items: [PangoGlyphItem], utf8: [UInt8]) -> Int? {
         guard let hyphenator else { return nil }
-        // The whole word: from the last word break at or before the line's start to the next one.
+        // The whole word: from the last word break at or before the line's start to the next one. A run of
+        // letters longer than any word a dictionary has is no word: it breaks between letters, and looking for
+        // its ends stops there, so a 200,000-letter value costs as much a line as a short one.
         var wordStart = start
-        while wordStart > 0, !clusters[wordStart].lineBreak { wordStart -= 1 }
+        while wordStart > 0, !clusters[wordStart].lineBreak {
+            wordStart -= 1
+            if start - wordStart > Self.longestWord { return nil }
+        }
         var wordEnd = start + 1
-        while wordEnd < clusters.count, !clusters[wordEnd].lineBreak { wordEnd += 1 }
+        while wordEnd < clusters.count, !clusters[wordEnd].lineBreak {
+            wordEnd += 1
+            if wordEnd - wordStart > Self.longestWord { return nil }
+        }
         let base = clusters[wordStart].bytes.lowerBound
         let bytes = utf8[base..<clusters[wordEnd - 1].bytes.upperBound]
         // Only its letters go to the dictionary: a word in quotes or before a full stop is still a word.
@@ -183,6 +191,10 @@ extension PangoTextMeasurer {
         }
         return best
     }
+
+    /// The most clusters a word given to the dictionary may have: longer than any word of any language
+    /// ("Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft" has 80).
+    static let longestWord = 120
 
     /// Whether the character before `cluster` is a soft hyphen (U+00AD, C2 AD in UTF-8).
     private static func followsSoftHyphen(_ cluster: BreakableCluster, utf8: [UInt8]) -> Bool {

@@ -81,6 +81,25 @@ import Testing
         #expect(rights.allSatisfy { $0 <= 595.3 }, "\(rights.max() ?? 0)")
     }
 
+    /// A 200,000-letter label once took minutes: each of its lines looked at the whole "word" for syllables.
+    @Test func aTwoHundredThousandLetterLabelAndCellRender() throws {
+        let long = String(repeating: "x", count: 200_000)
+        let run = try render("""
+            title: T
+            sections:
+              - title: S
+                blocks:
+                  - timeline:
+                      events: [{date: 2024-01-01, label: "\(long)"}]
+                  - table:
+                      columns: [A, B]
+                      rows: [["\(long)", "1"]]
+            """)
+        defer { run.folder.remove() }
+        #expect(run.result.status == 0, "\(run.result.error.prefix(600))")
+        #expect(run.wroteOutput)
+    }
+
     @Test func aHundredThousandRowTableIsRefusedWithItsLimit() throws {
         var yaml = "title: Rows\nsections:\n  - title: S\n    blocks:\n      - table:\n          columns: [A, B]\n          rows:\n"
         yaml += String(repeating: "            - [\"1\", \"2\"]\n", count: 100_000)
