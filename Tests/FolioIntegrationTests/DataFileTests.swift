@@ -96,6 +96,35 @@ import Testing
                 "\(result.text)")
     }
 
+    @Test func aTSVTableAndAJSONChart() throws {
+        let result = try Self.render("""
+            title: Jobs and barley
+            sections:
+              - title: Government jobs
+                blocks:
+                  - table:
+                      caption: The last three months of 2015
+                      data: data/us-employment.tsv
+                      columns: [month, {field: government, format: "#,##0"}, {field: nonfarm_change, format: "+#,##0;−#,##0"}]
+                      sort: {by: month, descending: true}
+                      limit: 3
+                  - chart:
+                      caption: Barley yields of six Minnesota farms, by variety and year
+                      data: data/barley.json
+                      x: variety
+                      y: yield
+                      series: year
+                      format: "#,##0.0"
+            """, extra: ["--set", "charts.data_table=true"])
+        #expect(result.status == 0, "\(result.error)")
+        // December 2015: 22,100 thousand government jobs, 234 thousand more jobs of all kinds than in November.
+        #expect(result.text.range(of: #"2015-12-01\s+22,100\s+\+234"#, options: .regularExpression) != nil, "\(result.text)")
+        // Long data split into series by year, the six farms' yields of a variety and year added up, as a pivot table
+        // adds them (Immer, 1934): Manchuria gave 205.2 in 1931 and 172.4 in 1932.
+        #expect(result.text.range(of: #"Manchuria\s+205\.2\s+172\.4"#, options: .regularExpression) != nil, "\(result.text)")
+        #expect(result.text.contains("1931") && result.text.contains("Wisconsin No. 38"))
+    }
+
     @Test func theExampleBriefingReadsItsDataFiles() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
