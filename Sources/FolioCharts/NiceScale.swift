@@ -6,10 +6,12 @@ public struct NiceScale: Hashable, Sendable {
     public let upper: Double
     public let step: Double
 
-    /// A scale covering `minimum`...`maximum` (and zero) with about `targetTicks` ticks.
-    public init(minimum: Double, maximum: Double, targetTicks: Int = 5) {
-        let low = min(0, minimum.isFinite ? minimum : 0)
-        var high = max(0, maximum.isFinite ? maximum : 0)
+    /// A scale covering `minimum`...`maximum` (and zero, unless `includingZero` is false) with about
+    /// `targetTicks` ticks.
+    public init(minimum: Double, maximum: Double, targetTicks: Int = 5, includingZero: Bool = true) {
+        let finiteMinimum = minimum.isFinite ? minimum : 0, finiteMaximum = maximum.isFinite ? maximum : 0
+        let low = includingZero ? min(0, finiteMinimum) : finiteMinimum
+        var high = includingZero ? max(0, finiteMaximum) : finiteMaximum
         if low == high { high = low + 1 }
         let rough = (high - low) / Double(max(targetTicks, 1))
         let magnitude = Self.power10(floor(log10(rough)))

@@ -26,9 +26,10 @@ extension BriefingComposer {
 }
 
 extension BriefingComposer {
-    /// A bar chart as a chart block, with "Figure N. caption" under it.
+    /// A bar, line or area chart as a chart block, with "Figure N. caption" under it.
     func barChartBlock(_ chart: Chart, number: Int?, spaceBefore: Double) -> ChartBlock {
-        let drawing = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: columnWidth).draw()
+        let drawing = chart.kind == .bar ? BarChart(chart: chart, style: chartStyle, measurer: measurer, width: columnWidth).draw()
+            : LineChart(chart: chart, style: chartStyle, measurer: measurer, width: columnWidth).draw()
         return chartBlock(drawing, title: chart.title, caption: chart.caption, number: number, anchor: chart.id, spaceBefore: spaceBefore)
     }
 }

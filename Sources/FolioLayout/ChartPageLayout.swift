@@ -41,6 +41,14 @@ public struct ChartPageLayout<Measurer: TextMeasuring> {
         switch subject {
         case .timeline(let timeline):
             drawing = TimelineChart(timeline: timeline, style: chartStyle, measurer: measurer, width: chartWidth).draw()
+        case .bar(let chart) where chart.kind != .bar:
+            let standard = LineChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth)
+            drawing = standard.draw()
+            if let height {
+                let overhead = drawing.size.height - standard.defaultPlotHeight
+                let plot = max(height - 2 * Self.margin - overhead, 40)
+                drawing = LineChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth, plotHeight: plot).draw()
+            }
         case .bar(let chart):
             let standard = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth)
             drawing = standard.draw()

@@ -84,11 +84,19 @@ extension BriefingDecoder {
         let orientation = map.value("orientation").flatMap { choice($0, path: path.appending("orientation"), as: Chart.Orientation.self) }
         let stacked = map.value("stacked").flatMap { context.bool($0, path: path.appending("stacked")) } ?? false
         let format = map.value("format").flatMap { numberPattern($0, path: path.appending("format")) }
+        let seriesLabels = map.value("labels").flatMap { choice($0, path: path.appending("labels"), as: Chart.SeriesLabels.self) } ?? .end
+        let zero = map.value("zero").flatMap { context.bool($0, path: path.appending("zero")) } ?? true
+        for key in ["labels", "zero"] where map.value(key) != nil && (kind ?? .bar) == .bar {
+            context.report("\(key): applies to line and area charts", at: map.keyMark(key), path: path.appending(key))
+        }
         if map.value("data") != nil {
             guard let read = dataChart(map, path: path) else { return nil }
-            return Chart(id: id, kind: kind ?? .bar, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
-                         categories: read.categories, series: read.series, unit: map.text("unit"), orientation: orientation ?? .vertical,
-                         stacked: stacked, format: format, categoryDates: read.dates)
+            var chart = Chart(id: id, kind: kind ?? .bar, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
+                              categories: read.categories, series: read.series, unit: map.text("unit"), orientation: orientation ?? .vertical,
+                              stacked: stacked, format: format, categoryDates: read.dates)
+            chart.seriesLabels = seriesLabels
+            chart.zero = zero
+            return chart
         }
         for key in ["x", "y", "delimiter"] where map.value(key) != nil {
             context.report("\(key): applies to a chart whose values come from data:", at: map.keyMark(key), path: path.appending(key))
@@ -101,9 +109,12 @@ extension BriefingDecoder {
             self.series($1, path: path.appending("series").appending($0), categoryCount: categories.count)
         }
         guard series.count == seriesNodes.count else { return nil }
-        return Chart(id: id, kind: kind ?? .bar, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
-                     categories: categories, series: series, unit: map.text("unit"), orientation: orientation ?? .vertical,
-                     stacked: stacked, format: format, categoryDates: Self.dates(of: categories))
+        var chart = Chart(id: id, kind: kind ?? .bar, title: inline(map, "title"), caption: inline(map, "caption"), alt: map.text("alt"),
+                          categories: categories, series: series, unit: map.text("unit"), orientation: orientation ?? .vertical,
+                          stacked: stacked, format: format, categoryDates: Self.dates(of: categories))
+        chart.seriesLabels = seriesLabels
+        chart.zero = zero
+        return chart
     }
 
     func series(_ node: SourceNode, path: DataPath, categoryCount: Int) -> Chart.Series? {

@@ -206,6 +206,8 @@ extension Chart {
         if orientation != .vertical { members.append(("orientation", .string(orientation.rawValue))) }
         if stacked { members.append(("stacked", true)) }
         if let format { members.append(("format", .string(format.pattern))) }
+        if kind != .bar, seriesLabels != .end { members.append(("labels", .string(seriesLabels.rawValue))) }
+        if kind != .bar, !zero { members.append(("zero", false)) }
         return .object(members)
     }
 }

@@ -141,6 +141,7 @@ public enum BriefingSchema {
                 "orientation": enumeration(Chart.Orientation.allCases.map(\.rawValue)),
                 "stacked": .object([("type", "boolean")]),
                 "format": ref("numberFormat"), "data": ref("dataFile"), "delimiter": ref("delimiter"),
+                "labels": enumeration(Chart.SeriesLabels.allCases.map(\.rawValue)), "zero": .object([("type", "boolean")]),
                 "x": .object([("type", "string"), ("description", .string("With data: the field of the categories"))]),
                 "y": anyOf([.object([("type", "string")]), .object([("type", "array"), ("minItems", 1), ("items", .object([("type", "string")]))])]),
             ]), [("anyOf", [.object([("required", ["categories", "series"])]), .object([("required", ["data", "x", "y"])])])])),

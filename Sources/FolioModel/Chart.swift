@@ -1,8 +1,16 @@
 /// A bar chart comparing categories across one or more series.
 public struct Chart: Hashable, Sendable {
-    /// The kinds of chart; bar is the first.
+    /// The kinds of chart: bars compare categories; lines and areas show trends along dates or categories.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
-        case bar
+        case bar, line, area
+    }
+
+    /// How a line or area chart names its series.
+    public enum SeriesLabels: String, Hashable, Sendable, CaseIterable {
+        /// Each series named at the end of its line, in its colour.
+        case end
+        /// A legend above the chart.
+        case legend
     }
 
     /// Which way bars run.
@@ -36,6 +44,10 @@ public struct Chart: Hashable, Sendable {
     public var format: NumberPattern?
     /// The dates the categories stand for, when they came from a date field: written in the style's dates.
     public var categoryDates: [BriefingDate]?
+    /// How a line or area chart names its series.
+    public var seriesLabels: SeriesLabels = .end
+    /// Whether a line chart's value axis includes zero (area and bar charts always do).
+    public var zero: Bool = true
 
     public init(id: String? = nil, kind: Kind = .bar, title: InlineText? = nil, caption: InlineText? = nil,
                 alt: String? = nil, categories: [String], series: [Series], unit: String? = nil,

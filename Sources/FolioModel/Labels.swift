@@ -29,6 +29,8 @@ public struct Labels: Hashable, Sendable {
         case barChart = "bar_chart"
         case stackedBarChart = "stacked_bar_chart"
         case categories, series, unit, highest, lowest
+        case lineChart = "line_chart"
+        case areaChart = "area_chart"
 
         /// The placeholders the label may hold.
         public var placeholders: [String] {
