@@ -90,7 +90,7 @@ import Testing
         #expect(alts.contains("Network of the payment service; the link from zone B to the database is cut"))
         // Charts without an alt get one made from their data.
         #expect(alts.contains { $0.hasPrefix("Timeline: From the change to the fixes, 2025. 4 March 2025 – 30 June 2025. Events (8): ") })
-        #expect(alts.contains { $0.hasPrefix("Bar chart: Payment error rate, 14:00 to 15:00. Categories (6): 14:00,") })
+        #expect(alts.contains { $0.hasPrefix("Line chart: Payment error rate, 14:00 to 15:00. Categories (6): 14:00 – 14:50. Unit: %. Zone A: 0.2 → 0.2") })
         let catalog = dictionaries(objects) { $0["/Type"] as? String == "/Catalog" }.first
         #expect(catalog?["/Lang"] as? String == "u:en")
     }
