@@ -78,7 +78,7 @@ struct BriefingGenerator {
             return lines
         case 6:
             let categories = number(1...8)
-            var lines = "\(indent)- chart:\n\(indent)    type: \(chance(hostility) ? "line" : "bar")\n"
+            var lines = "\(indent)- chart:\n\(indent)    type: \(chance(hostility) ? "pie" : pick(["bar", "bar", "line", "area"]))\n"
             lines += "\(indent)    orientation: \(pick(["vertical", "horizontal"]))\n\(indent)    stacked: \(chance(30))\n"
             lines += "\(indent)    categories: [\((0..<categories).map { _ in quoted() }.joined(separator: ", "))]\n\(indent)    series:\n"
             for _ in 0..<number(1...3) {
@@ -119,7 +119,7 @@ struct BriefingGenerator {
             let valueField = { (generator: inout BriefingGenerator) -> String in
                 generator.chance(generator.hostility) ? field(&generator) : generator.pick(["value", "share"])
             }
-            var lines = "\(indent)- chart:\n\(indent)    data: \(name)\n\(indent)    x: \"\(field(&self))\"\n"
+            var lines = "\(indent)- chart:\n\(indent)    type: \(pick(["bar", "line", "area"]))\n\(indent)    data: \(name)\n\(indent)    x: \"\(field(&self))\"\n"
             if chance(50) {
                 lines += "\(indent)    y: \"\(valueField(&self))\"\n"
                 if chance(50) { lines += "\(indent)    series: \"\(pick(["group", "label", "date"]))\"\n" }
