@@ -154,7 +154,8 @@ public final class PangoTextMeasurer: TextMeasuring {
     }
 
     private func measureLines(of text: RichText, width: Double, alignment: TextAlignment, hyphenate: Bool, breaksItself: Bool) -> [TextLine] {
-        let text = hyphenate ? hyphenated(text) : text
+        var text = hyphenate ? hyphenated(text) : text
+        if !breaksItself { text = Self.withBreaksInLongRuns(text) }
         // Lines are justified here, not by Pango: Pango 1.50 stretches the letters of some lines that hold
         // soft hyphens instead of their spaces, and its widths are not guaranteed.
         pango_layout_set_justify(layout, 0)
@@ -196,6 +197,34 @@ public final class PangoTextMeasurer: TextMeasuring {
             if layoutWidth < 1 { break }
         }
         return lines
+    }
+
+    /// `text` with a zero-width space every 64 characters of each run longer than any word (500 characters
+    /// without a space), for Pango to break at.
+    ///
+    /// Pango 1.50 breaks a word wider than its line by shaping what is left of it again for every line, so a
+    /// 200,000-letter run took minutes (found by folio-fuzz in right-to-left text, which Pango breaks); the
+    /// spaces are left out of the text readers extract (`readableText`).
+    static func withBreaksInLongRuns(_ text: RichText) -> RichText {
+        guard text.string.utf8.count > 500 else { return text }
+        var result = RichText()
+        var changed = false
+        let utf8 = Array(text.string.utf8)
+        for run in text.runs {
+            let piece = String(decoding: utf8[run.utf8Range], as: UTF8.self)
+            var output = "", inRun = 0
+            output.reserveCapacity(piece.utf8.count)
+            for scalar in piece.unicodeScalars {
+                if scalar.properties.isWhitespace { inRun = 0 } else { inRun += 1 }
+                if inRun > 500, inRun % 64 == 0 {
+                    output.unicodeScalars.append("\u{200B}")
+                    changed = true
+                }
+                output.unicodeScalars.append(scalar)
+            }
+            result.append(output, attributes: run.attributes)
+        }
+        return changed ? result : text
     }
 
     /// How far a line may pass its width, in points: rounding, far below anything visible.
@@ -420,7 +449,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     /// and one that did not is dropped (it is invisible, and would otherwise need an ActualText of its own).
     private func readableText(_ bytes: ArraySlice<UInt8>, glyphs: inout [Glyph], font: UnsafeMutablePointer<PangoFont>) -> String {
         let base = bytes.startIndex
-        guard bytes.contains(0xAD) || bytes.contains(0x0A) else { return String(decoding: bytes, as: UTF8.self) }
+        guard bytes.contains(0xAD) || bytes.contains(0x0A) || bytes.contains(0x8B) else { return String(decoding: bytes, as: UTF8.self) }
         var drawnClusters: Set<UInt32> = []
         for glyph in glyphs where glyph.isVisible { drawnClusters.insert(glyph.cluster) }
         var output: [UInt8] = []
@@ -433,6 +462,9 @@ public final class PangoTextMeasurer: TextMeasuring {
             if bytes[index] == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xAD {
                 if drawnClusters.contains(UInt32(old)) { output += hyphenCharacter(of: font, glyphs: glyphs, cluster: UInt32(old)) }
                 index += 2
+            } else if bytes[index] == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0x8B {
+                // A zero-width space: a place to break (`withBreaksInLongRuns`), nothing to read.
+                index += 3
             } else {
                 output.append(bytes[index] == 0x0A ? 0x20 : bytes[index])
                 index += 1

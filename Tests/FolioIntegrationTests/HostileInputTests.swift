@@ -100,6 +100,17 @@ import Testing
         #expect(run.wroteOutput)
     }
 
+    /// The same in a right-to-left document, where Pango breaks the lines: it shaped the rest of the run again
+    /// for every line. No zero-width space put in for it reaches the extracted text.
+    @Test func aLongRunInRightToLeftTextRendersAndReadsWhole() throws {
+        let long = String(repeating: "x", count: 50_000)
+        let run = try render("title: T\nlanguage: ar\nsections:\n  - title: S\n    blocks:\n      - paragraph: \"\(long)\"\n")
+        defer { run.folder.remove() }
+        #expect(run.result.status == 0, "\(run.result.error.prefix(600))")
+        let text = try Tool.run(["pdftotext", run.folder.file("out.pdf").path, "-"]).output
+        #expect(text.filter { $0 == "x" }.count == 50_000 && !text.contains("\u{200B}"))
+    }
+
     @Test func aHundredThousandRowTableIsRefusedWithItsLimit() throws {
         var yaml = "title: Rows\nsections:\n  - title: S\n    blocks:\n      - table:\n          columns: [A, B]\n          rows:\n"
         yaml += String(repeating: "            - [\"1\", \"2\"]\n", count: 100_000)
