@@ -13,16 +13,13 @@ public struct BarChart<Measurer: TextMeasuring> {
     /// The height of the plot area of a vertical chart; from the width when nil. Horizontal charts take the
     /// height their categories need.
     public let plotHeight: Double?
-    /// Writes values and ticks by the chart's `format`, when it has one.
-    let formatter: PatternFormatter?
-    /// The decimals the value labels of each series show, without a format.
-    let valueDecimals: [Int]
+    /// How the chart writes its values and ticks.
+    let numberText: ChartValueText
 
     public init(chart: Chart, style: ChartStyle, measurer: Measurer, width: Double, plotHeight: Double? = nil) {
         self.chart = chart.withCategoryDates(in: style.dates)
         self.style = style
-        formatter = chart.format.map(style.numbers.formatter)
-        valueDecimals = chart.series.map { LocalizedNumbers.decimals(of: $0.values.compactMap { $0 }) }
+        numberText = ChartValueText(chart: chart, numbers: style.numbers)
         self.measurer = measurer
         self.width = width
         self.plotHeight = plotHeight
@@ -83,31 +80,10 @@ public struct BarChart<Measurer: TextMeasuring> {
         return NiceScale(minimum: low, maximum: high, targetTicks: 1)
     }
 
-    /// The decimals a tick step needs: 2.5 needs one, 0.25 two, 5 none.
-    static func decimals(of step: Double) -> Int {
-        for places in 0...6 {
-            let scaled = step * pow(10, Double(places))
-            if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { return places }
-        }
-        return 6
-    }
+    func tickText(_ value: Double, scale: NiceScale) -> String { numberText.tick(value, scale: scale) }
 
-    func tickText(_ value: Double, scale: NiceScale) -> String {
-        let value = abs(value) < scale.step * 1e-9 ? 0 : value
-        if let formatter { return formatter.text(value) }
-        return style.numbers.text(value, decimals: Self.decimals(of: scale.step))
-    }
-
-    /// A value label: by the chart's format, else with the decimals its series needs (up to two), the same for
-    /// every value of the series so they read as one column of figures ("89.0", "10.1", not "89", "10.1").
-    /// A value of no series (a stack's total, the alt text's) has the decimals it needs itself.
-    func valueText(_ value: Double, series: Int? = nil) -> String {
-        if let formatter { return formatter.text(value) }
-        guard let series, series < valueDecimals.count else {
-            return style.numbers.text(value, decimals: LocalizedNumbers.decimals(of: [value]))
-        }
-        return style.numbers.text(value, decimals: valueDecimals[series], fixed: true)
-    }
+    /// A value label (see `ChartValueText`).
+    func valueText(_ value: Double, series: Int? = nil) -> String { numberText.value(value, series: series) }
 
     func line(_ text: String, font: FontSpec, color: Color) -> TextLine {
         measurer.line(of: RichText(text, attributes: TextAttributes(font: font, color: color)))

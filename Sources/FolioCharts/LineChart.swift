@@ -15,8 +15,8 @@ public struct LineChart<Measurer: TextMeasuring> {
     public let measurer: Measurer
     public let width: Double
     public let plotHeight: Double?
-    let formatter: PatternFormatter?
-    let valueDecimals: [Int]
+    /// How the chart writes its values and ticks.
+    let numberText: ChartValueText
 
     public init(chart: Chart, style: ChartStyle, measurer: Measurer, width: Double, plotHeight: Double? = nil) {
         self.chart = chart
@@ -24,8 +24,7 @@ public struct LineChart<Measurer: TextMeasuring> {
         self.measurer = measurer
         self.width = width
         self.plotHeight = plotHeight
-        formatter = chart.format.map(style.numbers.formatter)
-        valueDecimals = chart.series.map { LocalizedNumbers.decimals(of: $0.values.compactMap { $0 }) }
+        numberText = ChartValueText(chart: chart, numbers: style.numbers)
     }
 
     var smallFont: FontSpec { style.font.with { $0.size *= 0.9 } }
@@ -33,12 +32,6 @@ public struct LineChart<Measurer: TextMeasuring> {
 
     func line(_ text: String, font: FontSpec, color: Color) -> TextLine {
         measurer.line(of: RichText(text, attributes: TextAttributes(font: font, color: color)))
-    }
-
-    func valueText(_ value: Double, series: Int? = nil) -> String {
-        if let formatter { return formatter.text(value) }
-        guard let series, series < valueDecimals.count else { return style.numbers.text(value, decimals: LocalizedNumbers.decimals(of: [value])) }
-        return style.numbers.text(value, decimals: valueDecimals[series], fixed: true)
     }
 
     /// The values drawn for each series: as given, or stacked on the series before for a stacked area chart
@@ -99,10 +92,7 @@ public struct LineChart<Measurer: TextMeasuring> {
         let all = values.flatMap { $0.compactMap { $0 } }
         let scale = NiceScale(minimum: all.min() ?? 0, maximum: all.max() ?? 1,
                               includingZero: isArea || chart.zero || all.isEmpty)
-        let tickLines = scale.ticks.map { tick in
-            line(formatter?.text(tick) ?? style.numbers.text(tick, decimals: BarChart<Measurer>.decimals(of: scale.step)),
-                 font: smallFont, color: style.axis)
-        }
+        let tickLines = scale.ticks.map { line(numberText.tick($0, scale: scale), font: smallFont, color: style.axis) }
         let labelWidth = useLegend ? 0 : (endLabels?.compactMap { $0?.width }.max() ?? 0) + 8
         let plotLeft = (tickLines.map(\.width).max() ?? 0) + 6
         let plotRight = max(plotLeft + 20, width - 4 - labelWidth)
@@ -162,7 +152,7 @@ public struct LineChart<Measurer: TextMeasuring> {
         let axis = xAxis(xs: xs, left: plotLeft, right: plotRight, top: plotBottom + 4)
         items += axis.items
         diagnostics += axis.diagnostics
-        let alt = chart.alt ?? LineChartAltText.describe(chart, number: { valueText($0) }, labels: style.labels)
+        let alt = chart.alt ?? LineChartAltText.describe(chart, number: { numberText.value($0) }, labels: style.labels)
         return ChartDrawing(size: Size(width: width, height: axis.bottom), items: items, diagnostics: diagnostics, alt: alt)
     }
 

@@ -45,4 +45,13 @@ public struct NiceScale: Hashable, Sendable {
         if exponent >= 0 { for _ in 0..<Int(min(exponent, 308)) { result *= 10 } } else { for _ in 0..<Int(min(-exponent, 308)) { result /= 10 } }
         return result
     }
+
+    /// The decimals a tick step needs: 2.5 needs one, 0.25 two, 5 none.
+    static func decimals(of step: Double) -> Int {
+        for places in 0...6 {
+            let scaled = step * pow(10, Double(places))
+            if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { return places }
+        }
+        return 6
+    }
 }
