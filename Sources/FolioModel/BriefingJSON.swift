@@ -65,7 +65,7 @@ extension InlineText {
             if span.emphasis.contains(.code) {
                 text = "`" + span.text + "`"
             } else {
-                text = Self.escaped(span.text)
+                text = InlineMarkupParser.escaped(span.text)
                 if span.emphasis.contains(.italic) { text = "*" + text + "*" }
                 if span.emphasis.contains(.bold) { text = "**" + text + "**" }
             }
@@ -80,15 +80,6 @@ extension InlineText {
     }
 
     public var json: JSONValue { .string(markup) }
-
-    private static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if "\\*`[]()_!#".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
-    }
 }
 
 extension ListBlock {

@@ -17,6 +17,16 @@ public enum InlineMarkupParser {
 
     private static let escapable: Set<Character> = ["\\", "*", "`", "[", "]", "(", ")", "#", "_", "!"]
 
+    /// `text` with every character markup could read as a marker escaped, so that it parses back as itself.
+    public static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if escapable.contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
     private static func parse(_ chars: [Character], emphasis: InlineText.Emphasis, link: InlineText.Link?,
                               into builder: inout SpanBuilder) {
         var i = 0
