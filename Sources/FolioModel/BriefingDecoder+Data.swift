@@ -229,27 +229,20 @@ extension BriefingDecoder {
         var seriesNames: [String] = [], seriesIndex: [String: Int] = [:]
         var cells: [[Int: Double]] = []
         let dataPath = path.appending("data")
+        /// The place of `key` among `order`, given the next place when it is new (categories and series come in
+        /// the order the file first names them).
+        func place(of key: String, in order: inout [String], _ index: inout [String: Int]) -> Int {
+            if let known = index[key] { return known }
+            index[key] = order.count
+            order.append(key)
+            return order.count - 1
+        }
         for (row, record) in data.records.enumerated() {
-            let category = record.values[x]?.scalarText ?? ""
-            let column: Int
-            if let known = categoryIndex[category] {
-                column = known
-            } else {
-                column = categories.count
-                categoryIndex[category] = column
-                categories.append(category)
-            }
+            let column = place(of: record.values[x]?.scalarText ?? "", in: &categories, &categoryIndex)
             for (name, mark) in yFields {
                 let seriesName = splitBy.map { record.values[$0]?.scalarText ?? "" } ?? name
-                let line: Int
-                if let known = seriesIndex[seriesName] {
-                    line = known
-                } else {
-                    line = seriesNames.count
-                    seriesIndex[seriesName] = line
-                    seriesNames.append(seriesName)
-                    cells.append([:])
-                }
+                let line = place(of: seriesName, in: &seriesNames, &seriesIndex)
+                if line == cells.count { cells.append([:]) }
                 // Two values for one category and series (long data with repeats) add up, as a pivot table does.
                 if let value = number(of: name, in: record, data: data, path: dataPath.appending(row).appending(name), key: mark, valid: &valid) {
                     cells[line][column, default: 0] += value
