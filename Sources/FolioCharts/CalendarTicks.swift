@@ -36,7 +36,9 @@ public struct CalendarTicks: Sendable {
             guard !dates.isEmpty else { continue }
             for brief in [false, true] {
                 // Labels are written one by one until one collides: most units fail at their second tick.
-                let label = { (index: Int) in Self.label(dates[index], unit: unit, brief: brief, first: index == 0, dates: localized) }
+                let label = { (index: Int) in
+                    Self.label(dates[index], unit: unit, brief: brief, previous: index == 0 ? nil : dates[index - 1], dates: localized)
+                }
                 if let ticks = Self.fitting(dates, label: label, days: days, width: width, gap: gap, measure: measure) {
                     self.unit = unit
                     self.ticks = ticks
@@ -96,21 +98,24 @@ public struct CalendarTicks: Sendable {
         return result
     }
 
-    /// A tick's label in the dates' style; `brief` leaves out what its neighbours say, except on the first
-    /// tick and where the larger unit turns (January keeps its year, the 1st its month).
-    static func label(_ day: Int, unit: Unit, brief: Bool, first: Bool, dates: LocalizedDates) -> String {
+    /// A tick's label in the dates' style; `brief` leaves out what the tick before (`previous`) already said:
+    /// the first tick, and the first tick of each year (months) or of each month (days and weeks), say it in
+    /// full, so that every tick can be dated ("30 Dec 6 13 … 3 Feb 10" and not "30 Dec 6 13 … 3 10").
+    static func label(_ day: Int, unit: Unit, brief: Bool, previous: Int?, dates: LocalizedDates) -> String {
         let date = CalendarDay.civil(day)
+        let before = previous.map(CalendarDay.civil)
+        let newYear = before.map { $0.year != date.year } ?? true
+        let newMonth = newYear || before.map { $0.month != date.month } ?? true
         switch unit {
         case .years:
             return dates.tick(BriefingDate(year: date.year, precision: .year), brief: false)
         case .months(3):
             let quarter = BriefingDate(year: date.year, month: date.month, precision: .quarter((date.month - 1) / 3 + 1))
-            return dates.tick(quarter, brief: brief && !first && date.month != 1)
+            return dates.tick(quarter, brief: brief && !newYear)
         case .months:
-            return dates.tick(BriefingDate(year: date.year, month: date.month, precision: .month), brief: brief && !first && date.month != 1)
+            return dates.tick(BriefingDate(year: date.year, month: date.month, precision: .month), brief: brief && !newYear)
         case .week, .days:
-            return dates.tick(BriefingDate(year: date.year, month: date.month, day: date.day, precision: .day),
-                              brief: brief && !first && date.day != 1)
+            return dates.tick(BriefingDate(year: date.year, month: date.month, day: date.day, precision: .day), brief: brief && !newMonth)
         }
     }
 

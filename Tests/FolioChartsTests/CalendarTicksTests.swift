@@ -36,6 +36,30 @@ import Testing
         #expect(ticks.ticks.contains { $0.label == "Mar" })
     }
 
+    /// A quarter-long axis ticks days or weeks; the first tick of each month names it, so every tick can be
+    /// dated ("30 Dec 6 13 … 3 Feb 10", never "30 Dec 6 13 … 3 10").
+    @Test(arguments: [("2024-12-28", "2025-03-15"), ("2025-03-01", "2025-05-31"), ("2024-11-20", "2025-01-10")])
+    func dayAndWeekTicksNameEveryMonth(from: String, to: String) {
+        var sawDaysOrWeeks = false
+        for width in [260.0, 451, 700, 1000, 1400] {
+            let ticks = CalendarTicks(days: days(from, to), width: width, dates: english, measure: measure)
+            switch ticks.unit {
+            case .days, .week: sawDaysOrWeeks = true
+            default: continue
+            }
+            var month = -1
+            for tick in ticks.ticks {
+                let date = CalendarDay.civil(tick.day)
+                // The first tick of each month names it (the others may be the day alone).
+                if date.month != month {
+                    #expect(tick.label.contains { $0.isLetter }, "\(from)–\(to) at \(width): \(ticks.ticks.map(\.label))")
+                }
+                month = date.month
+            }
+        }
+        #expect(sawDaysOrWeeks)
+    }
+
     @Test func labelsFollowTheLanguageAndTheStyle() {
         let range = days("2023-01", "2023-12")
         func labels(_ language: String, _ style: DateStyle) -> [String] {
