@@ -23,6 +23,9 @@ public struct LabelPlacer: Sendable {
     public let firstOffset: Double
     public let levelHeight: Double
     public let maximumLevels: Int
+    /// The clear space kept between two labels: more than between a label's own lines, so that the labels
+    /// of neighbouring events never read as one phrase.
+    public let labelGap: Double
     /// Labels, markers and bars: what a label must not touch.
     public private(set) var boxes: [Rect] = []
     /// Leader lines placed so far (thin boxes).
@@ -33,12 +36,14 @@ public struct LabelPlacer: Sendable {
     private var leaderStrips: [Int: [Int]] = [:]
     private static let stripWidth = 24.0
 
-    /// Clearance kept between a label and anything else.
-    static let clearance = 1.5
+    /// Clearance kept between a label and a marker, a bar or a leader.
+    public static let clearance = 1.5
     /// How many levels further a label may go to keep its leader clear of other labels.
     static let clearLeaderReach = 2
 
-    public init(minX: Double, maxX: Double, firstOffset: Double, levelHeight: Double, maximumLevels: Int, obstacles: [Rect]) {
+    public init(minX: Double, maxX: Double, firstOffset: Double, levelHeight: Double, maximumLevels: Int, labelGap: Double = clearance,
+                obstacles: [Rect]) {
+        self.labelGap = max(labelGap, Self.clearance)
         self.minX = minX
         self.maxX = maxX
         self.firstOffset = firstOffset
@@ -109,7 +114,10 @@ public struct LabelPlacer: Sendable {
     }
 
     private mutating func accept(_ placement: Placement) -> Placement {
-        add(box: placement.box)
+        // Kept grown by what the gap adds to the clearance every candidate is padded with, so that one test
+        // keeps labels `labelGap` apart and everything else `clearance` away.
+        let extra = labelGap - Self.clearance
+        add(box: placement.box.insetBy(dx: -extra, dy: -extra))
         add(leader: Self.leaderBounds(placement.leaderStart, placement.leaderEnd))
         return placement
     }

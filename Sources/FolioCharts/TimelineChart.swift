@@ -128,12 +128,14 @@ public struct TimelineChart<Measurer: TextMeasuring> {
             }
             // Then the labels, left to right (ties in the order written), each clear of everything placed.
             let labels = anchors.map { anchor in (anchor, label(for: timeline.events[anchor.index], at: anchor.index, noting: &diagnostics)) }
-            let levelHeight = (labels.map(\.1.height).max() ?? pitch) + 3
+            // Labels of different events stay half an em apart, more than a label's own lines (a quarter em).
+            let labelGap = font.size / 2
+            let levelHeight = (labels.map(\.1.height).max() ?? pitch) + labelGap + 0.5
             // The lane's name, centred on its line in the column on the left, is an obstacle too.
             let nameHeight = Double(laneLines[laneIndex].count) * pitch
             let name = Rect(x: 0, y: -nameHeight / 2, width: laneColumn, height: nameHeight)
             var placer = LabelPlacer(minX: 0, maxX: width, firstOffset: Self.barHalfHeight + 4, levelHeight: levelHeight,
-                                     maximumLevels: Self.maximumLevels, obstacles: obstacles + (nameHeight > 0 ? [name] : []))
+                                     maximumLevels: Self.maximumLevels, labelGap: labelGap, obstacles: obstacles + (nameHeight > 0 ? [name] : []))
             var top = -Self.barHalfHeight - 4, bottom = trackBottom + Self.barHalfHeight + 4
             var leaders: [DisplayItem] = [], placedItems: [DisplayItem] = []
             let ordered = labels.sorted(by: { ($0.0.x, $0.0.index) < ($1.0.x, $1.0.index) })

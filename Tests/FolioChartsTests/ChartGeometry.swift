@@ -7,6 +7,8 @@ import FolioTesting
 struct ChartGeometry {
     var texts: [(text: String, box: Rect)] = []
     var marks: [Rect] = []
+    /// Rectangles filled in the background colour: the backgrounds labels sit on, and halos.
+    var backgrounds: [Rect] = []
 
     /// The boxes of `drawing`'s items; fills in `background` (label backgrounds) are not marks.
     init(_ drawing: ChartDrawing, background: Color = .white) {
@@ -20,6 +22,8 @@ struct ChartGeometry {
                 texts.append((line.text, Self.bounds(of: line.bounds(at: origin), under: transform)))
             case .fill(let path, let color) where color != background:
                 if let box = path.controlBounds { marks.append(Self.bounds(of: box, under: transform)) }
+            case .fill(let path, _):
+                if let box = path.controlBounds { backgrounds.append(Self.bounds(of: box, under: transform)) }
             case .group(let group):
                 let inner = group.transform.map { transform.concatenating($0) } ?? transform
                 collect(group.items, transform: inner, background: background)
@@ -47,6 +51,24 @@ struct ChartGeometry {
         return pairs
     }
 
+    /// Labels (the words on one background) less than `gap` apart, as pairs of their first words.
+    func labelsCloserThan(_ gap: Double) -> [(String, String, Double)] {
+        let labels: [(String, Rect)] = backgrounds.compactMap { background in
+            let inside = texts.filter { background.contains($0.box, tolerance: 0.5) }
+            guard let first = inside.first else { return nil }
+            return (first.text, inside.dropFirst().reduce(first.box) { $0.union($1.box) })
+        }
+        var pairs: [(String, String, Double)] = []
+        for i in labels.indices {
+            for j in labels.indices where j > i {
+                let a = labels[i].1, b = labels[j].1
+                let separation = max(b.minX - a.maxX, a.minX - b.maxX, b.minY - a.maxY, a.minY - b.maxY)
+                if separation < gap - 0.01 { pairs.append((labels[i].0, labels[j].0, separation)) }
+            }
+        }
+        return pairs
+    }
+
     /// Words that overlap a mark.
     var textsOverMarks: [String] {
         texts.filter { text in marks.contains { Self.overlap(text.box, $0) } }.map(\.text)
@@ -60,6 +82,14 @@ struct ChartGeometry {
 
     static func overlap(_ a: Rect, _ b: Rect) -> Bool {
         min(a.maxX, b.maxX) - max(a.minX, b.minX) > 0.01 && min(a.maxY, b.maxY) - max(a.minY, b.minY) > 0.01
+    }
+}
+
+extension Rect {
+    /// The smallest rectangle holding both.
+    func union(_ other: Rect) -> Rect {
+        let minX = min(self.minX, other.minX), minY = min(self.minY, other.minY)
+        return Rect(x: minX, y: minY, width: max(maxX, other.maxX) - minX, height: max(maxY, other.maxY) - minY)
     }
 }
 

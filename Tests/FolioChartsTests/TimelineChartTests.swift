@@ -105,6 +105,8 @@ import Testing
         let width = [260.0, 360, 451, 700].randomElement(using: &generator)!
         let drawing = draw(events, width: width, today: Bool.random(using: &generator) ? day(2024, 5, 5) : nil)
         expectClear(drawing, "seed \(seed)")
+        let gaps = ChartGeometry(drawing).labelsCloserThan(testChartStyle.font.size / 2)
+        #expect(gaps.isEmpty, "seed \(seed): labels closer than half an em: \(gaps.prefix(3))")
         let placed = ChartGeometry(drawing).texts.count
         let unplaced = drawing.diagnostics.filter { $0.code == .unplacedLabel }
         #expect(unplaced.isEmpty || placed > 0, "seed \(seed): \(unplaced)")
