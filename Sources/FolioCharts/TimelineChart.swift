@@ -84,8 +84,9 @@ public struct TimelineChart<Measurer: TextMeasuring> {
         for (laneIndex, lane) in lanes.enumerated() {
             let color = style.color(laneIndex)
             let events = timeline.events.enumerated().filter { $0.element.lane == lane }
-            // Markers and bars first: they are what labels must keep clear of.
-            var marks: [DisplayItem] = []
+            // Markers and bars first: they are what labels must keep clear of. Bars go under every marker, so
+            // that a milestone inside a span's bar stays visible, on a halo in the background colour.
+            var bars: [DisplayItem] = [], markers: [DisplayItem] = []
             var obstacles: [Rect] = []
             var anchors: [(index: Int, x: Double, y: Double, reach: Double)] = []
             let tracks = Self.tracks(of: events.map(\.element))
@@ -103,24 +104,25 @@ public struct TimelineChart<Measurer: TextMeasuring> {
                 case .milestone(let date) where date.precision == .day:
                     let center = (left + right) / 2
                     let r = Self.markerRadius
-                    marks.append(.fill(.circle(center: Point(x: center, y: 0), radius: r + 1), style.background))
-                    marks.append(.fill(.circle(center: Point(x: center, y: 0), radius: r), color))
-                    obstacles.append(Rect(x: center - r - 1, y: -r - 1, width: 2 * r + 2, height: 2 * r + 2))
+                    markers.append(.fill(.circle(center: Point(x: center, y: 0), radius: r + 1.2), style.background))
+                    markers.append(.fill(.circle(center: Point(x: center, y: 0), radius: r), color))
+                    obstacles.append(Rect(x: center - r - 1.2, y: -r - 1.2, width: 2 * r + 2.4, height: 2 * r + 2.4))
                     anchors.append((index, center, 0, r + 1))
                 case .milestone:
                     // A year, quarter or month: a capsule over the period it covers, with a dot at its middle.
                     // Inset so that milestones in adjacent periods (2024, 2025) stay visibly apart.
                     let half = 3.0, inset = min(1.5, (right - left) / 6)
                     let capsule = Rect(x: left + inset, y: -half, width: max(right - left - 2 * inset, 2 * half), height: 2 * half)
-                    marks.append(.fill(.rect(capsule), color.mixed(with: .white, amount: 0.6)))
-                    marks.append(.fill(.circle(center: Point(x: capsule.midX, y: 0), radius: 2.5), color))
-                    obstacles.append(capsule.insetBy(dx: -1, dy: -1))
+                    markers.append(.fill(.rect(capsule.insetBy(dx: -1.2, dy: -1.2)), style.background))
+                    markers.append(.fill(.rect(capsule), color.mixed(with: .white, amount: 0.6)))
+                    markers.append(.fill(.circle(center: Point(x: capsule.midX, y: 0), radius: 2.5), color))
+                    obstacles.append(capsule.insetBy(dx: -1.2, dy: -1.2))
                     anchors.append((index, capsule.midX, 0, half + 1))
                 case .span:
                     // Spans that overlap in time take tracks one under another, so that neither hides the other.
                     let barY = Double(tracks[position]) * (2 * Self.barHalfHeight + 2)
                     let bar = Rect(x: left, y: barY - Self.barHalfHeight, width: max(right - left, 2), height: 2 * Self.barHalfHeight)
-                    marks.append(.fill(.rect(bar), color.mixed(with: .white, amount: 0.15)))
+                    bars.append(.fill(.rect(bar), color.mixed(with: .white, amount: 0.15)))
                     obstacles.append(bar.insetBy(dx: -1, dy: -1))
                     anchors.append((index, bar.midX, barY, Self.barHalfHeight + 1))
                     trackBottom = max(trackBottom, barY)
@@ -162,7 +164,7 @@ public struct TimelineChart<Measurer: TextMeasuring> {
             let baseline = y - top + 4
             laneBaselines.append(baseline)
             laneItems.append([.stroke(.line(from: Point(x: plotLeft, y: 0), to: Point(x: plotRight, y: 0)),
-                                      StrokeStyle(color: style.grid, width: 1))] + leaders + marks + placedItems)
+                                      StrokeStyle(color: style.grid, width: 1))] + leaders + bars + markers + placedItems)
             y = baseline + bottom + 4
         }
         let lanesBottom = y

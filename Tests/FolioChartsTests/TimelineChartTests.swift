@@ -84,6 +84,21 @@ import Testing
         #expect(bars.count == 2 && !ChartGeometry.overlap(bars[0], bars[1]))
     }
 
+    /// A milestone inside a span's bar is drawn over the bar, on a halo, and labelled.
+    @Test func aMilestoneInsideASpanStaysVisible() {
+        let drawing = draw([TimelineEvent(when: .span(start: BriefingDate("2024-01")!, end: BriefingDate("2024-12")!), label: "Programme"),
+                            TimelineEvent(when: .milestone(day(2024, 6, 14)), label: "Review"),
+                            TimelineEvent(when: .milestone(BriefingDate("2024-09")!), label: "Audit")])
+        let geometry = ChartGeometry(drawing)
+        let bar = geometry.marks.firstIndex { $0.width > 200 }
+        let markers = geometry.marks.indices.filter { $0 != bar && geometry.marks[$0].height < 9 && geometry.marks[$0].width < 40 }
+        #expect(bar != nil && markers.count >= 3, "\(geometry.marks)")
+        if let bar { #expect(markers.allSatisfy { $0 > bar }, "markers drawn before the bar: \(markers) \(bar)") }
+        #expect(Set(geometry.texts.map(\.text)).isSuperset(of: ["Programme", "Review", "Audit"]))
+        #expect(drawing.diagnostics.isEmpty, "\(drawing.diagnostics)")
+        expectClear(drawing)
+    }
+
     @Test func eventsOutsideAGivenRangeAreCutOrReported() {
         let drawing = draw([TimelineEvent(when: .milestone(BriefingDate("2030")!), label: "Later"),
                             TimelineEvent(when: .span(start: BriefingDate("2023")!, end: BriefingDate("2026")!), label: "Long")],
