@@ -83,7 +83,7 @@ extension LineChart {
         } else {
             let names = chart.categories.map { measurer.line(of: RichText($0, attributes: attributes)) }
             var step = 1
-            while step < names.count, !Self.fit(names.enumerated().filter { $0.offset % step == 0 }.map { (xs[$0.offset], $0.element) }) {
+            while step < names.count, !fit(names.enumerated().filter { $0.offset % step == 0 }.map { (xs[$0.offset], $0.element) }) {
                 step += 1
             }
             if step > 1 {
@@ -94,21 +94,32 @@ extension LineChart {
             labels = names.enumerated().filter { $0.offset % step == 0 }.map { (xs[$0.offset], $0.element) }
         }
         var bottom = top
+        var previousRight = -Double.infinity
         for (x, label) in labels {
             items.append(.stroke(.line(from: Point(x: x, y: top - 4), to: Point(x: x, y: top - 1)), StrokeStyle(color: style.axis, width: 0.6)))
-            let origin = min(max(x - label.width / 2, 0), width - label.width)
+            // A label pushed inside the chart at either end may come to touch its neighbour: that tick keeps
+            // its mark and loses its label.
+            let origin = labelOrigin(x, label)
+            guard origin >= previousRight + 3 else { continue }
+            previousRight = origin + label.width
             items.append(.text(label, origin: Point(x: origin, y: top + 2 + label.ascent)))
             bottom = max(bottom, top + 2 + label.ascent + label.descent)
         }
         return (items, diagnostics, bottom + 2)
     }
 
-    /// Whether labels centred at their x leave a gap between neighbours.
-    static func fit(_ labels: [(Double, TextLine)]) -> Bool {
+    /// Where a label centred under `x` starts, kept inside the chart.
+    func labelOrigin(_ x: Double, _ label: TextLine) -> Double {
+        min(max(x - label.width / 2, 0), width - label.width)
+    }
+
+    /// Whether labels centred at their x (kept inside the chart) leave a gap between neighbours.
+    func fit(_ labels: [(Double, TextLine)]) -> Bool {
         var previous = -Double.infinity
         for (x, line) in labels {
-            if x - line.width / 2 < previous + 6 { return false }
-            previous = x + line.width / 2
+            let origin = labelOrigin(x, line)
+            if origin < previous + 6 { return false }
+            previous = origin + line.width
         }
         return true
     }
