@@ -26,6 +26,8 @@ public struct LabelPlacer: Sendable {
     /// The clear space kept between two labels: more than between a label's own lines, so that the labels
     /// of neighbouring events never read as one phrase.
     public let labelGap: Double
+    /// Whether labels may go below the line too, or only above it.
+    public let allowsBelow: Bool
     /// Labels, markers and bars: what a label must not touch.
     public private(set) var boxes: [Rect] = []
     /// Leader lines placed so far (thin boxes).
@@ -42,8 +44,9 @@ public struct LabelPlacer: Sendable {
     static let clearLeaderReach = 2
 
     public init(minX: Double, maxX: Double, firstOffset: Double, levelHeight: Double, maximumLevels: Int, labelGap: Double = clearance,
-                obstacles: [Rect]) {
+                allowsBelow: Bool = true, obstacles: [Rect]) {
         self.labelGap = max(labelGap, Self.clearance)
+        self.allowsBelow = allowsBelow
         self.minX = minX
         self.maxX = maxX
         self.firstOffset = firstOffset
@@ -88,7 +91,7 @@ public struct LabelPlacer: Sendable {
         for level in 0..<maximumLevels {
             if let fallback, level > fallback.level + Self.clearLeaderReach { return accept(fallback.placement) }
             var best: (placement: Placement, coverage: Int)?
-            for above in [true, false] {
+            for above in allowsBelow ? [true, false] : [true] {
                 let y = above ? -(firstOffset + Double(level) * levelHeight) - size.height : firstOffset + Double(level) * levelHeight
                 for x in candidates {
                     let box = Rect(x: x, y: y, width: width, height: size.height)

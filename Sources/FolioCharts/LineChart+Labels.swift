@@ -6,11 +6,13 @@ extension LineChart {
     /// The gap between two end labels, in points.
     static var labelGap: Double { 2 }
 
-    /// Each series' end label (its name), nil for a series with no value; nil altogether when they cannot all
+    /// Each series' end label (its name, and its last value with `end_values`), nil for a series with no value; nil altogether when they cannot all
     /// stand beside the plot: too tall together, or a name wider than a third of the chart.
     func endLabels() -> [TextLine?]? {
         let lines: [TextLine?] = chart.series.enumerated().map { index, series in
-            series.values.contains { $0 != nil } ? line(series.name, font: smallFont, color: labelColor(index)) : nil
+            guard let last = series.values.last(where: { $0 != nil }) ?? nil else { return nil }
+            let text = chart.endValues ? "\(series.name) \(numberText.value(last, series: index))" : series.name
+            return line(text, font: smallFont, color: labelColor(index))
         }
         let shown = lines.compactMap { $0 }
         let height = shown.reduce(0) { $0 + $1.ascent + $1.descent + Self.labelGap }

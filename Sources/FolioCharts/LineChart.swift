@@ -97,10 +97,15 @@ public struct LineChart<Measurer: TextMeasuring> {
         let plotLeft = (tickLines.map(\.width).max() ?? 0) + 6
         let plotRight = max(plotLeft + 20, width - 4 - labelWidth)
         let sample = line("0", font: smallFont, color: style.axis)
-        let plotTop = top + (sample.ascent + sample.descent) / 2 + 2
+        let halfTick = (sample.ascent + sample.descent) / 2
+        let xs = positions.map { plotLeft + $0 * (plotRight - plotLeft) }
+        // Annotations' labels stand in a strip over the plot, clear of the top tick's label.
+        let annotations = self.annotations(xs: xs, left: plotLeft, right: plotRight,
+                                           keepClear: [Rect(x: 0, y: -halfTick - 1, width: plotLeft, height: halfTick + 1)])
+        diagnostics += annotations.diagnostics
+        let plotTop = top + max(halfTick + 2, annotations.height + 1)
         let plotBottom = plotTop + plotHeight
         func y(_ value: Double) -> Double { scale.position(of: value, from: plotBottom, to: plotTop) }
-        let xs = positions.map { plotLeft + $0 * (plotRight - plotLeft) }
 
         for (tick, tickLine) in zip(scale.ticks, tickLines) {
             let tickY = y(tick)
@@ -121,6 +126,12 @@ public struct LineChart<Measurer: TextMeasuring> {
                 }
             }
         }
+        // Annotations' lines over the areas and under the lines, which they mark but must not hide.
+        for x in annotations.lines {
+            items.append(.stroke(.line(from: Point(x: x, y: plotTop), to: Point(x: x, y: plotBottom)),
+                                 StrokeStyle(color: style.muted, width: 0.8, dash: [3, 2])))
+        }
+        items += annotations.labels.map { $0.offsetBy(dx: 0, dy: plotTop) }
         // The axis under the lines: a line along zero stays visible.
         let zero = scale.lower <= 0 && scale.upper >= 0 ? y(0) : plotBottom
         items.append(.stroke(.line(from: Point(x: plotLeft, y: zero), to: Point(x: plotRight, y: zero)),
@@ -152,7 +163,7 @@ public struct LineChart<Measurer: TextMeasuring> {
         let axis = xAxis(xs: xs, left: plotLeft, right: plotRight, top: plotBottom + 4)
         items += axis.items
         diagnostics += axis.diagnostics
-        let alt = chart.alt ?? LineChartAltText.describe(chart, number: { numberText.value($0) }, labels: style.labels)
+        let alt = chart.alt ?? LineChartAltText.describe(chart, number: { numberText.value($0) }, date: style.text(of:), labels: style.labels)
         return ChartDrawing(size: Size(width: width, height: axis.bottom), items: items, diagnostics: diagnostics, alt: alt)
     }
 

@@ -25,7 +25,7 @@ public struct FolioError: Error, Hashable, Sendable, CustomStringConvertible {
 
         // What the layout could not do as asked: warnings, each with the path of what it concerns.
 
-        /// A timeline event lies outside the timeline's range, and is left out.
+        /// A timeline event lies outside the timeline's range, or a chart's annotation outside its axis, and is left out.
         public static let eventOutOfRange = Code(rawValue: "event-out-of-range")
         /// A label, a detail or a running header was cut short to fit.
         public static let textShortened = Code(rawValue: "text-shortened")

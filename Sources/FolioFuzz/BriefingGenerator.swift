@@ -78,12 +78,24 @@ struct BriefingGenerator {
             return lines
         case 6:
             let categories = number(1...8)
-            var lines = "\(indent)- chart:\n\(indent)    type: \(chance(hostility) ? "pie" : pick(["bar", "bar", "line", "area"]))\n"
+            let type = chance(hostility) ? "pie" : pick(["bar", "bar", "line", "area"])
+            var lines = "\(indent)- chart:\n\(indent)    type: \(type)\n"
             lines += "\(indent)    orientation: \(pick(["vertical", "horizontal"]))\n\(indent)    stacked: \(chance(30))\n"
-            lines += "\(indent)    categories: [\((0..<categories).map { _ in quoted() }.joined(separator: ", "))]\n\(indent)    series:\n"
+            let names = (0..<categories).map { _ in quoted() }
+            lines += "\(indent)    categories: [\(names.joined(separator: ", "))]\n\(indent)    series:\n"
             for _ in 0..<number(1...3) {
                 let values = chance(hostility) ? number(0...9) : categories
                 lines += "\(indent)      - {name: \(quoted()), values: [\((0..<values).map { _ in numberValue() }.joined(separator: ", "))]}\n"
+            }
+            if type == "line" || type == "area" || chance(hostility) {
+                if chance(40) { lines += "\(indent)    end_values: true\n" }
+                if chance(40) {
+                    lines += "\(indent)    annotations:\n"
+                    for _ in 0..<number(1...4) {
+                        let position = chance(hostility) ? pick(["date: 2025-03-12", "x: \(quoted())", "{}"]) : "x: \(pick(names))"
+                        lines += "\(indent)      - {\(position), label: \(quoted())}\n"
+                    }
+                }
             }
             return lines
         case 7: return "\(indent)- callout: {title: \(quoted()), text: \(quoted()), tone: \(chance(hostility) ? "odd" : pick(["info", "warning", "key"]))}\n"

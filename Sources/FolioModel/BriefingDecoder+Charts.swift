@@ -86,7 +86,8 @@ extension BriefingDecoder {
         let format = map.value("format").flatMap { numberPattern($0, path: path.appending("format")) }
         let seriesLabels = map.value("labels").flatMap { choice($0, path: path.appending("labels"), as: Chart.SeriesLabels.self) } ?? .end
         let zero = map.value("zero").flatMap { context.bool($0, path: path.appending("zero")) } ?? true
-        for key in ["labels", "zero"] where map.value(key) != nil && (kind ?? .bar) == .bar {
+        let endValues = map.value("end_values").flatMap { context.bool($0, path: path.appending("end_values")) } ?? false
+        for key in ["labels", "zero", "annotations", "end_values"] where map.value(key) != nil && (kind ?? .bar) == .bar {
             context.report("\(key): applies to line and area charts", at: map.keyMark(key), path: path.appending(key))
         }
         if map.value("data") != nil {
@@ -96,6 +97,8 @@ extension BriefingDecoder {
                               stacked: stacked, format: format, categoryDates: read.dates)
             chart.seriesLabels = seriesLabels
             chart.zero = zero
+            chart.endValues = endValues
+            chart.annotations = annotations(map, path: path, categories: chart.categories, dates: chart.categoryDates)
             return chart
         }
         for key in ["x", "y", "delimiter"] where map.value(key) != nil {
@@ -114,7 +117,49 @@ extension BriefingDecoder {
                           stacked: stacked, format: format, categoryDates: Self.dates(of: categories))
         chart.seriesLabels = seriesLabels
         chart.zero = zero
+        chart.endValues = endValues
+        chart.annotations = annotations(map, path: path, categories: chart.categories, dates: chart.categoryDates)
         return chart
+    }
+
+    /// A line or area chart's annotations: `{date, label}` on a calendar axis (`categories` that are all
+    /// `dates`), `{x, label}` naming a category on either axis.
+    func annotations(_ map: MappingReader, path: DataPath, categories: [String], dates: [BriefingDate]?) -> [ChartAnnotation] {
+        guard let listNode = map.value("annotations"), let nodes = context.list(listNode, path: path.appending("annotations")) else { return [] }
+        return nodes.enumerated().compactMap { index, node in
+            let itemPath = path.appending("annotations").appending(index)
+            guard let item = MappingReader(node, path: itemPath, context: context, expected: "an annotation ({date, label} or {x, label})") else {
+                return nil
+            }
+            item.rejectUnknownKeys(BriefingKeys.annotation)
+            let label = inline(item, "label", required: true)
+            var position: ChartAnnotation.Position?
+            switch (item.value("date"), item.value("x")) {
+            case (let dateNode?, nil):
+                guard let date = date(dateNode, path: itemPath.appending("date")) else { return nil }
+                if dates == nil {
+                    context.report("date: needs a chart whose categories are dates; name a category with x: instead",
+                                   at: item.keyMark("date"), path: itemPath.appending("date"))
+                    return nil
+                }
+                position = .date(date)
+            case (nil, let xNode?):
+                guard let name = context.text(xNode, path: itemPath.appending("x")) else { return nil }
+                guard categories.contains(name) else {
+                    var message = "'\(name)' is not one of the chart's categories"
+                    if let suggestion = Suggestion.closest(to: name, among: categories) { message += "; did you mean '\(suggestion)'?" }
+                    context.report(message, at: xNode.mark, path: itemPath.appending("x"))
+                    return nil
+                }
+                position = .category(name)
+            case (nil, nil):
+                context.report("an annotation needs a date or an x (a category)", at: node.mark, path: itemPath)
+            case (.some, .some):
+                context.report("an annotation has either a date or an x, not both", at: node.mark, path: itemPath)
+            }
+            guard let position, let label else { return nil }
+            return ChartAnnotation(position: position, label: label)
+        }
     }
 
     func series(_ node: SourceNode, path: DataPath, categoryCount: Int) -> Chart.Series? {

@@ -199,6 +199,15 @@ extension Chart {
         if let format { members.append(("format", .string(format.pattern))) }
         if kind != .bar, seriesLabels != .end { members.append(("labels", .string(seriesLabels.rawValue))) }
         if kind != .bar, !zero { members.append(("zero", false)) }
+        if kind != .bar, endValues { members.append(("end_values", true)) }
+        if kind != .bar, !annotations.isEmpty {
+            members.append(("annotations", .array(annotations.map { annotation in
+                switch annotation.position {
+                case .date(let date): .object([("date", .string(date.description)), ("label", annotation.label.json)])
+                case .category(let name): .object([("x", .string(name)), ("label", annotation.label.json)])
+                }
+            })))
+        }
         return .object(members)
     }
 }

@@ -17,7 +17,8 @@ public enum BriefingKeys {
     public static let range = ["from", "to"]
     public static let event = ["date", "start", "end", "label", "detail", "lane"]
     public static let chart = ["id", "type", "title", "caption", "alt", "categories", "series", "unit", "orientation", "stacked",
-                               "format", "data", "delimiter", "x", "y", "labels", "zero"]
+                               "format", "data", "delimiter", "x", "y", "labels", "zero", "annotations", "end_values"]
+    public static let annotation = ["date", "x", "label"]
     public static let series = ["name", "values"]
     public static let callout = ["title", "text", "tone"]
     public static let quote = ["text", "attribution"]

@@ -142,9 +142,13 @@ public enum BriefingSchema {
                 "stacked": .object([("type", "boolean")]),
                 "format": ref("numberFormat"), "data": ref("dataFile"), "delimiter": ref("delimiter"),
                 "labels": enumeration(Chart.SeriesLabels.allCases.map(\.rawValue)), "zero": .object([("type", "boolean")]),
+                "end_values": .object([("type", "boolean")]), "annotations": array(of: ref("annotation")),
                 "x": .object([("type", "string"), ("description", .string("With data: the field of the categories"))]),
                 "y": anyOf([.object([("type", "string")]), .object([("type", "array"), ("minItems", 1), ("items", .object([("type", "string")]))])]),
             ]), [("anyOf", [.object([("required", ["categories", "series"])]), .object([("required", ["data", "x", "y"])])])])),
+            ("annotation", merge(closedObject(BriefingKeys.annotation, [
+                "date": ref("date"), "x": ref("text"), "label": ref("text"),
+            ], required: ["label"]), [("oneOf", [.object([("required", ["date"])]), .object([("required", ["x"])])])])),
             ("series", closedObject(BriefingKeys.series, [
                 "name": ref("text"), "values": array(of: .object([("type", ["number", "null"])])),
             ], required: ["name", "values"])),

@@ -48,6 +48,10 @@ public struct Chart: Hashable, Sendable {
     public var seriesLabels: SeriesLabels = .end
     /// Whether a line chart's value axis includes zero (area and bar charts always do).
     public var zero: Bool = true
+    /// Moments marked on a line or area chart.
+    public var annotations: [ChartAnnotation] = []
+    /// Whether a line chart's end labels give each series' last value after its name.
+    public var endValues: Bool = false
 
     public init(id: String? = nil, kind: Kind = .bar, title: InlineText? = nil, caption: InlineText? = nil,
                 alt: String? = nil, categories: [String], series: [Series], unit: String? = nil,

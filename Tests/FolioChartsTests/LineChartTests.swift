@@ -41,6 +41,19 @@ import Testing
         var chart = Chart(kind: kind, categories: categories, series: series, unit: number(0...1) == 0 ? "%" : nil,
                           stacked: kind == .area && number(0...1) == 0)
         chart.categoryDates = useDates ? categories.compactMap(BriefingDate.init) : nil
+        chart.endValues = number(0...1) == 0
+        // Annotations at categories, or on a calendar axis at dates, some just outside it.
+        let labels = ["Change", "Deployed to every zone", "Rollback", "New pricing policy starts in all regions", "Q"]
+        chart.annotations = (0..<[0, 0, 1, 2, 3, 6][number(0...5)]).map { _ in
+            let label = InlineText(plain: labels[number(0...labels.count - 1)])
+            let category = number(0...count - 1)
+            if useDates, number(0...1) == 0, let date = BriefingDate(categories[category]) {
+                let civil = CalendarDay.civil(CalendarDay.span(of: date).lowerBound + number(-3...3))
+                return ChartAnnotation(position: .date(BriefingDate(year: civil.year, month: civil.month, day: civil.day, precision: .day)),
+                                       label: label)
+            }
+            return ChartAnnotation(position: .category(categories[category]), label: label)
+        }
         return chart
     }
 
@@ -57,8 +70,16 @@ import Testing
         }
         let words = Set(geometry.texts.map(\.text))
         for series in chart.series where series.values.contains(where: { $0 != nil }) {
-            #expect(words.contains(series.name), "seed \(seed): \(series.name) is not named")
+            #expect(words.contains { $0 == series.name || $0.hasPrefix(series.name + " ") }, "seed \(seed): \(series.name) is not named")
         }
+        // Every annotation is shown, or a warning names it; annotations' labels keep half an em apart.
+        for (index, annotation) in chart.annotations.enumerated() {
+            let warned = drawing.diagnostics.contains { $0.path?.components.prefix(2) == [.key("annotations"), .index(index)] }
+            let shown = geometry.texts.contains { annotation.label.plainText.hasPrefix($0.text) }
+            #expect(shown || warned, "seed \(seed): annotation \(index) neither shown nor warned about")
+        }
+        let gaps = geometry.labelsCloserThan(testChartStyle.font.size * 0.9 / 2)
+        #expect(gaps.isEmpty, "seed \(seed): \(gaps.prefix(3))")
         // A legend stands in for end labels only with a warning that says so.
         let legend = geometry.texts.contains { $0.text == chart.series[0].name && $0.box.minX < drawing.size.width / 2 }
         #expect(legend == drawing.diagnostics.contains { $0.code == .valueLabelsOmitted }, "seed \(seed)")
