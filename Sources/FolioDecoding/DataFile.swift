@@ -106,9 +106,15 @@ public struct DataFile: Sendable {
             }
             var values: [String: SourceNode] = [:]
             for entry in entries {
-                if case .scalar = entry.value.value {} else {
+                // A list of plain values is one value too: a sparkline column's numbers.
+                let isScalar: Bool = switch entry.value.value {
+                case .scalar: true
+                case .sequence(let items): items.allSatisfy { if case .scalar = $0.value { true } else { false } }
+                case .mapping: false
+                }
+                guard isScalar else {
                     problems.append(problem("'\(entry.key)' is \(entry.value.kindDescription); a data value is text, a number, "
-                                            + "true, false or null", at: entry.value.mark))
+                                            + "true, false, null or a list of those", at: entry.value.mark))
                     continue
                 }
                 if marks[entry.key] == nil {

@@ -47,6 +47,15 @@ struct BriefingGenerator {
         return String(Double(number(-1_000...10_000)) / Double(pick([1, 10, 100])))
     }
 
+    /// A table cell: text, a number, or now and then a sparkline (with gaps, or empty when hostile).
+    mutating func cell() -> String {
+        if chance(8) {
+            let values = (0..<number(chance(hostility) ? 0...3 : 1...40)).map { _ in chance(10) ? "null" : numberValue() }
+            return "{sparkline: [\(values.joined(separator: ", "))]}"
+        }
+        return chance(20) ? numberValue() : quoted()
+    }
+
     /// One block, as YAML lines indented by `indent`.
     mutating func block(_ indent: String) -> String {
         if chance(12) { return dataBlock(indent) }
@@ -63,7 +72,7 @@ struct BriefingGenerator {
             lines += "\(indent)    columns: [\((0..<columns).map { _ in quoted() }.joined(separator: ", "))]\n\(indent)    rows:\n"
             for _ in 0..<number(1...12) {
                 let cells = chance(hostility) ? number(1...6) : columns
-                lines += "\(indent)      - [\((0..<cells).map { _ in chance(20) ? numberValue() : quoted() }.joined(separator: ", "))]\n"
+                lines += "\(indent)      - [\((0..<cells).map { _ in cell() }.joined(separator: ", "))]\n"
             }
             return lines
         case 5:

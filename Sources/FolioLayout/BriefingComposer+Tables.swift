@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioGraphics
 import FolioModel
 import FolioStyle
@@ -30,8 +31,11 @@ extension BriefingComposer {
         // Column widths from every cell's content: one line each gives the maximum; its widest word the minimum.
         var bounds = [ColumnWidths.Column](repeating: ColumnWidths.Column(minimum: 2 * padding, maximum: 2 * padding), count: columnCount)
         for cell in (headerRows + bodyRows).flatMap({ $0 }) where cell.cell.columnSpan == 1 && cell.column < columnCount {
-            bounds[cell.column].minimum = max(bounds[cell.column].minimum, cell.line.widestWord + 2 * padding)
-            bounds[cell.column].maximum = max(bounds[cell.column].maximum, cell.line.minX + cell.line.width + 2 * padding)
+            // A sparkline would rather be five ems wide, and can make do with two and a half.
+            let minimum = cell.cell.sparkline == nil ? cell.line.widestWord : font.size * 2.5
+            let maximum = cell.cell.sparkline == nil ? cell.line.minX + cell.line.width : font.size * 5
+            bounds[cell.column].minimum = max(bounds[cell.column].minimum, minimum + 2 * padding)
+            bounds[cell.column].maximum = max(bounds[cell.column].maximum, maximum + 2 * padding)
         }
         for cell in (headerRows + bodyRows).flatMap({ $0 }) where cell.cell.columnSpan > 1 {
             let spanned = cell.column..<min(cell.column + cell.cell.columnSpan, columnCount)
@@ -58,12 +62,21 @@ extension BriefingComposer {
         var header = headerRows.map { cells in
             TableRowBox(cells: cells.map { box(for: $0, geometry: geometry, alignments: alignments, header: true) })
         }
+        let numbers = table.columns.map { column in
+            column.format.map(chartStyle.numbers.formatter).map { formatter in { (value: Double) in formatter.text(value) } }
+        }
         var body = bodyRows.enumerated().map { index, cells in
             let row = table.rows[index]
             let toneFill = row.tone.map(toneFill)
             let zebra = style.table.zebra && index % 2 == 1 ? style.colors.tableZebraFill : nil
-            return TableRowBox(cells: cells.map { box(for: $0, geometry: geometry, alignments: alignments, header: false,
-                                                      headsRow: $0.column < table.headerColumns) },
+            return TableRowBox(cells: cells.map { placed in
+                var box = box(for: placed, geometry: geometry, alignments: alignments, header: false, headsRow: placed.column < table.headerColumns)
+                if let values = placed.cell.sparkline {
+                    box.sparkline = sparkline(values, in: placed, geometry: geometry, alignments: alignments,
+                                              number: placed.column < numbers.count ? numbers[placed.column] : nil)
+                }
+                return box
+            },
                                fill: toneFill ?? zebra, startsGroup: row.startsGroup)
         }
         alignDecimals(in: &body, geometry: geometry, alignments: alignments)
@@ -143,6 +156,28 @@ extension BriefingComposer {
                             lines: lines, lineOffsets: offsets,
                             fill: header ? nil : placed.cell.tone.map(toneFill),
                             headerScope: header ? .column : headsRow ? .row : nil)
+    }
+
+    /// A cell's sparkline: up to five ems wide, as tall as the text's capitals, placed as the column aligns;
+    /// its words written by the column's `format`, or with the decimals its values need.
+    private func sparkline(_ values: [Double?], in placed: PlacedCell, geometry: TableGeometry, alignments: [TableColumn.Alignment],
+                           number: ((Double) -> String)?) -> CellSparkline {
+        let font = style.fonts.table
+        let last = min(placed.column + placed.cell.columnSpan, geometry.columnWidths.count) - 1
+        let available = geometry.span(from: placed.column, through: last).width - 2 * geometry.padding
+        let width = max(min(available, font.size * 5), 1)
+        let alignment = alignments[min(placed.column, alignments.count - 1)]
+        let offset = switch alignment {
+        case .left: geometry.rightToLeft ? available - width : 0
+        case .center: max(0, (available - width) / 2)
+        case .right, .decimal: max(0, available - width)
+        }
+        let decimals = LocalizedNumbers.decimals(of: values.compactMap { $0 })
+        let write = number ?? { chartStyle.numbers.text($0, decimals: decimals, fixed: true) }
+        let tone = placed.cell.tone.flatMap { style.colors.tones[$0.rawValue] }
+        return CellSparkline(sparkline: Sparkline(values: values, color: tone ?? chartStyle.color(0)),
+                             alt: Sparkline.describe(values, number: write, labels: chartStyle.labels),
+                             offset: offset, width: width, height: font.size * 0.75)
     }
 
     /// Lines up the numbers of decimal columns on their decimal point, the group right-aligned in the column.

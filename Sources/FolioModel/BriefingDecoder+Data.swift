@@ -92,7 +92,7 @@ extension BriefingDecoder {
             context.report("a table takes its rows from data: or from rows:, not both", at: map.keyMark(key), path: path.appending(key))
         }
         guard let data = dataFile(map) else { return nil }
-        var columns: [(field: String, column: TableColumn)] = []
+        var columns: [(field: String, column: TableColumn, sparkline: Bool)] = []
         if let columnsNode = map.value("columns") {
             guard let nodes = context.list(columnsNode, path: path.appending("columns")) else { return nil }
             for (index, node) in nodes.enumerated() {
@@ -104,7 +104,7 @@ extension BriefingDecoder {
                 return nil
             }
         } else {
-            columns = data.fields.map { ($0, TableColumn(title: InlineText(plain: $0))) }
+            columns = data.fields.map { ($0, TableColumn(title: InlineText(plain: $0)), false) }
         }
         var records = data.records
         if let sortNode = map.value("sort") {
@@ -121,26 +121,72 @@ extension BriefingDecoder {
                            code: .limitExceeded)
             return nil
         }
+        var valid = true
         let rows = records.map { record in
             TableRow(cells: columns.map { column in
                 let node = record.values[column.field]
+                if column.sparkline {
+                    return TableCell(text: InlineText(plain: ""), sparkline: node.flatMap { sparkline($0, field: column.field, path: path.appending("data"), valid: &valid) })
+                }
+                if let node, case .sequence = node.value {
+                    valid = false
+                    context.report("'\(column.field)' holds a list here; a column shows lists with sparkline: true", at: node.mark,
+                                   path: path.appending("data"))
+                }
                 return TableCell(text: InlineText(plain: node?.scalarText ?? ""), isNumber: node?.number != nil)
             })
         }
+        guard valid else { return nil }
         let headerColumns = map.value("header_columns").flatMap { integer($0, path: path.appending("header_columns"), in: 0...columns.count) } ?? 0
         return Table(id: identifier(map), caption: inline(map, "caption"), columns: columns.map(\.column), rows: rows,
                      headerColumns: headerColumns, source: inline(map, "source"))
     }
 
-    /// A column of a data table: a field's name, or `{field, title, align, width, format}`.
-    private func dataColumn(_ node: SourceNode, data: DataFile, path: DataPath) -> (field: String, column: TableColumn)? {
+    /// A field's values drawn as a sparkline: a JSON list, or numbers in text separated by spaces, commas or
+    /// semicolons ("3 5 4 8"); `null`, `-` or nothing between separators is a gap. Nil for an empty value.
+    private func sparkline(_ node: SourceNode, field: String, path: DataPath, valid: inout Bool) -> [Double?]? {
+        if node.isNull { return nil }
+        let items: [SourceNode?]
+        switch node.value {
+        case .sequence(let nodes):
+            items = nodes.map { $0 }
+        case .scalar(let text, _):
+            let trimmed = text.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            if trimmed.isEmpty { return nil }
+            let separators = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;"))
+            let separated = trimmed.contains(",") || trimmed.contains(";")
+                ? trimmed.components(separatedBy: CharacterSet(charactersIn: ",;"))
+                : trimmed.components(separatedBy: separators).filter { !$0.isEmpty }
+            items = separated.map { token in
+                let value = token.trimmingCharacters(in: .whitespaces)
+                return ["", "-", "null"].contains(value) ? nil : SourceNode(.scalar(value, plain: true), mark: node.mark)
+            }
+        case .mapping:
+            items = [node]
+        }
+        var values: [Double?] = []
+        for item in items {
+            guard let item, !item.isNull else { values.append(nil); continue }
+            guard let number = item.number else {
+                valid = false
+                context.report("'\(field)' holds \(context.describe(item)) in its list here, not a number", at: item.mark,
+                               path: path)
+                return nil
+            }
+            values.append(number)
+        }
+        return values
+    }
+
+    /// A column of a data table: a field's name, or `{field, title, align, width, format, sparkline}`.
+    private func dataColumn(_ node: SourceNode, data: DataFile, path: DataPath) -> (field: String, column: TableColumn, sparkline: Bool)? {
         if case .scalar = node.value {
-            return field(node, in: data, path: path).map { ($0, TableColumn(title: InlineText(plain: $0))) }
+            return field(node, in: data, path: path).map { ($0, TableColumn(title: InlineText(plain: $0)), false) }
         }
         guard let map = MappingReader(node, path: path, context: context, expected: "a column (a field's name or {field, title, align, format})") else {
             return nil
         }
-        map.rejectUnknownKeys(BriefingKeys.column)
+        map.rejectUnknownKeys(BriefingKeys.dataColumn)
         guard let fieldNode = map.value("field") else {
             map.missing("field")
             return nil
@@ -148,7 +194,8 @@ extension BriefingDecoder {
         guard let name = field(fieldNode, in: data, path: path.appending("field")) else { return nil }
         guard var column = column(map, defaultTitle: InlineText(plain: name)) else { return nil }
         column.title = inline(map, "title") ?? InlineText(plain: name)
-        return (name, column)
+        let sparkline = map.value("sparkline").flatMap { context.bool($0, path: path.appending("sparkline")) } ?? false
+        return (name, column, sparkline)
     }
 
     /// The records ordered by `sort:` — a field's name, or `{by, descending}` — numerically when every value

@@ -47,10 +47,14 @@ extension BriefingDecoder {
         guard let map = MappingReader(node, path: path, context: context, expected: "a column (a title or {title, align, width})") else {
             return nil
         }
-        map.rejectUnknownKeys(BriefingKeys.column)
+        map.rejectUnknownKeys(BriefingKeys.dataColumn)
         if map.value("field") != nil {
             context.report("field: names a column of a data file; this table has no data:", at: map.keyMark("field"),
                            path: path.appending("field"))
+        }
+        if map.value("sparkline") != nil {
+            context.report("sparkline: applies to a column of a data file; here, write {sparkline: [...]} in the cells",
+                           at: map.keyMark("sparkline"), path: path.appending("sparkline"))
         }
         let title = inline(map, "title", required: false)
         if map.value("title") == nil { map.missing("title") }
@@ -133,7 +137,7 @@ extension BriefingDecoder {
         return TableRow(cells: cells, tone: tone, startsGroup: startsGroup)
     }
 
-    /// A cell written as text, a number, or `{text, span, row_span, tone}`.
+    /// A cell written as text, a number, or `{text, span, row_span, tone}` (or `{sparkline: [...]}` for text).
     func cell(_ node: SourceNode, path: DataPath) -> TableCell? {
         if case .scalar(let text, let plain) = node.value {
             if node.isNull { return TableCell(text: InlineText(plain: "")) }
@@ -148,13 +152,40 @@ extension BriefingDecoder {
             return nil
         }
         map.rejectUnknownKeys(BriefingKeys.cell)
-        let text = map.value("text").flatMap { inline($0, path: path.appending("text")) }
-        if map.value("text") == nil { map.missing("text") }
+        var sparkline: [Double?]?
+        if let sparklineNode = map.value("sparkline") {
+            if map.value("text") != nil {
+                context.report("a cell has either text or a sparkline, not both", at: node.mark, path: path)
+                return nil
+            }
+            guard let values = numbers(sparklineNode, path: path.appending("sparkline")) else { return nil }
+            sparkline = values
+        }
+        let text = sparkline != nil ? InlineText(plain: "") : map.value("text").flatMap { inline($0, path: path.appending("text")) }
+        if map.value("text") == nil, sparkline == nil { map.missing("text") }
         let span = map.value("span").flatMap { integer($0, path: path.appending("span"), in: 1...BriefingKeys.maximumSpan) }
         let rowSpan = map.value("row_span").flatMap { integer($0, path: path.appending("row_span"), in: 1...BriefingKeys.maximumSpan) }
         let tone = map.value("tone").flatMap { choice($0, path: path.appending("tone"), as: Tone.self) }
         guard let text else { return nil }
-        return TableCell(text: text, columnSpan: span ?? 1, rowSpan: rowSpan ?? 1, tone: tone)
+        return TableCell(text: text, columnSpan: span ?? 1, rowSpan: rowSpan ?? 1, tone: tone, sparkline: sparkline)
+    }
+
+    /// A sparkline's values: a list of at least one number, null for a gap.
+    func numbers(_ node: SourceNode, path: DataPath) -> [Double?]? {
+        guard let nodes = context.list(node, path: path) else { return nil }
+        guard !nodes.isEmpty else {
+            context.report("a sparkline has at least one value", at: node.mark, path: path)
+            return nil
+        }
+        var values: [Double?] = []
+        for (index, item) in nodes.enumerated() {
+            if item.isNull {
+                values.append(nil)
+            } else if let value = context.number(item, path: path.appending(index)) {
+                values.append(value)
+            }
+        }
+        return values.count == nodes.count ? values : nil
     }
 
     /// Checks that every row fills exactly the table's columns, counting spans and cells carried down by row spans.

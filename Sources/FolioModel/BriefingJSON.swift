@@ -142,8 +142,12 @@ extension TableCell {
     public var json: JSONValue {
         // A number stays a number, so that it aligns as one; everything else is text.
         let value: JSONValue = isNumber && !text.isEmpty ? (Double(text.plainText).map(JSONValue.number) ?? text.json) : text.json
-        guard columnSpan > 1 || rowSpan > 1 || tone != nil else { return text.isEmpty ? .null : value }
-        var members: [(String, JSONValue)] = [("text", text.json)]
+        guard columnSpan > 1 || rowSpan > 1 || tone != nil || sparkline != nil else { return text.isEmpty ? .null : value }
+        var members: [(String, JSONValue)] = if let sparkline {
+            [("sparkline", .array(sparkline.map { $0.map(JSONValue.number) ?? .null }))]
+        } else {
+            [("text", text.json)]
+        }
         if columnSpan > 1 { members.append(("span", .number(Double(columnSpan)))) }
         if rowSpan > 1 { members.append(("row_span", .number(Double(rowSpan)))) }
         if let tone { members.append(("tone", .string(tone.rawValue))) }

@@ -10,9 +10,11 @@ public enum BriefingKeys {
     public static let listItem = ["term", "text", "items"]
     public static let table = ["id", "caption", "columns", "rows", "header_rows", "header_columns", "source", "data", "delimiter",
                                "sort", "limit"]
-    public static let column = ["field", "title", "align", "width", "format"]
+    public static let column = ["title", "align", "width", "format"]
     public static let row = ["cells", "tone", "group"]
-    public static let cell = ["text", "span", "row_span", "tone"]
+    public static let cell = ["text", "sparkline", "span", "row_span", "tone"]
+    /// A data table's column: a column, the field it shows, and whether that field holds sparklines.
+    public static let dataColumn = ["field", "title", "align", "width", "format", "sparkline"]
     public static let timeline = ["id", "title", "caption", "alt", "range", "today", "events", "data", "delimiter", "fields"]
     public static let range = ["from", "to"]
     public static let event = ["date", "start", "end", "label", "detail", "lane"]

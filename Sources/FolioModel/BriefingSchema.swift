@@ -96,10 +96,11 @@ public enum BriefingSchema {
                 ], required: ["by"])]),
                 "limit": .object([("type", "integer"), ("minimum", 1)]),
             ]), [("anyOf", [.object([("required", ["columns", "rows"])]), .object([("required", ["data"])])])])),
-            ("column", anyOf([ref("text"), closedObject(BriefingKeys.column, [
+            ("column", anyOf([ref("text"), closedObject(BriefingKeys.dataColumn, [
                 "field": .object([("type", "string"), ("description", "The data file's field the column shows (with data:)")]),
                 "title": ref("text"), "align": enumeration(TableColumn.Alignment.allCases.map(\.rawValue)), "width": ref("width"),
                 "format": ref("numberFormat"),
+                "sparkline": .object([("type", "boolean"), ("description", "The field holds lists of numbers, drawn as sparklines (with data:)")]),
             ]), ])),
             ("dataFile", .object([("type", "string"), ("pattern", #"(?i)\.(csv|tsv|tab|json)$"#),
                                   ("description", .string("A CSV, TSV or JSON (an array of objects) file next to the briefing"))])),
@@ -109,11 +110,12 @@ public enum BriefingSchema {
             ("row", anyOf([array(of: ref("cell")), closedObject(BriefingKeys.row, [
                 "cells": array(of: ref("cell")), "tone": ref("tone"), "group": .object([("type", "boolean")]),
             ], required: ["cells"])])),
-            ("cell", anyOf([ref("text"), .object([("type", "null")]), closedObject(BriefingKeys.cell, [
+            ("cell", anyOf([ref("text"), .object([("type", "null")]), merge(closedObject(BriefingKeys.cell, [
                 "text": ref("text"), "tone": ref("tone"),
+                "sparkline": .object([("type", "array"), ("minItems", 1), ("items", .object([("type", ["number", "null"])]))]),
                 "span": .object([("type", "integer"), ("minimum", 1), ("maximum", .number(Double(BriefingKeys.maximumSpan)))]),
                 "row_span": .object([("type", "integer"), ("minimum", 1), ("maximum", .number(Double(BriefingKeys.maximumSpan)))]),
-            ], required: ["text"])])),
+            ]), [("oneOf", [.object([("required", ["text"])]), .object([("required", ["sparkline"])])])])])),
             ("timeline", merge(closedObject(BriefingKeys.timeline, [
                 "id": ref("identifier"), "title": ref("text"), "caption": ref("text"), "alt": ref("text"),
                 "range": closedObject(BriefingKeys.range, ["from": ref("date"), "to": ref("date")], required: ["from", "to"]),

@@ -77,8 +77,13 @@ public struct TableCell: Hashable, Sendable {
     public var columnSpan: Int
     public var rowSpan: Int
     public var tone: Tone?
+    /// Values drawn as a small line in the cell, as tall as its text, instead of text; nil where a value is
+    /// missing (a gap).
+    public var sparkline: [Double?]?
 
-    public init(text: InlineText, isNumber: Bool = false, columnSpan: Int = 1, rowSpan: Int = 1, tone: Tone? = nil) {
+    public init(text: InlineText, isNumber: Bool = false, columnSpan: Int = 1, rowSpan: Int = 1, tone: Tone? = nil,
+                sparkline: [Double?]? = nil) {
+        self.sparkline = sparkline
         self.text = text
         self.isNumber = isNumber
         self.columnSpan = columnSpan

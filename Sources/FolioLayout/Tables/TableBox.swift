@@ -11,9 +11,12 @@ public struct TableCellBox: Sendable {
     public var fill: Color?
     /// Set on header cells: which cells they head.
     public var headerScope: TableHeaderScope?
+    /// A small line drawn in the cell in place of text.
+    public var sparkline: CellSparkline?
 
     public init(column: Int, columnSpan: Int = 1, rowSpan: Int = 1, lines: [TextLine], lineOffsets: [Double],
-                fill: Color? = nil, headerScope: TableHeaderScope? = nil) {
+                fill: Color? = nil, headerScope: TableHeaderScope? = nil, sparkline: CellSparkline? = nil) {
+        self.sparkline = sparkline
         self.column = column
         self.columnSpan = columnSpan
         self.rowSpan = rowSpan
@@ -23,12 +26,17 @@ public struct TableCellBox: Sendable {
         self.headerScope = headerScope
     }
 
+    /// The lines the cell takes: its text's, or one for a sparkline.
+    var lineCount: Int { sparkline == nil ? lines.count : max(lines.count, 1) }
+
     /// The cell with only `range` of its lines.
     func keeping(_ range: Range<Int>, rowSpan: Int) -> TableCellBox {
         var copy = self
         copy.lines = Array(lines[range])
         copy.lineOffsets = Array(lineOffsets[range])
         copy.rowSpan = rowSpan
+        // A cell split over pages draws its sparkline in its first part only.
+        if range.lowerBound > 0 { copy.sparkline = nil }
         return copy
     }
 }
@@ -99,14 +107,14 @@ public struct TableGeometry: Sendable {
     /// Sets each row's height: its own cells' needs, then grown so that every cell spanning rows fits in them.
     func assignHeights(_ rows: inout [TableRowBox]) {
         for index in rows.indices {
-            rows[index].height = rows[index].cells.filter { $0.rowSpan == 1 }.map { height(lines: $0.lines.count) }.max()
+            rows[index].height = rows[index].cells.filter { $0.rowSpan == 1 }.map { height(lines: $0.lineCount) }.max()
                 ?? height(lines: 1)
         }
         for index in rows.indices {
             for cell in rows[index].cells where cell.rowSpan > 1 {
                 let last = min(index + cell.rowSpan, rows.count) - 1
                 let spanned = rows[index...last].reduce(0) { $0 + $1.height }
-                let needed = height(lines: cell.lines.count)
+                let needed = height(lines: cell.lineCount)
                 if needed > spanned { rows[last].height += needed - spanned }
             }
         }
@@ -146,7 +154,7 @@ public struct TableGeometry: Sendable {
                 if let fill = cell.fill ?? (cell.rowSpan > 1 ? row.fill ?? .white : nil) {
                     fills.append(.fill(.rect(Rect(x: x, y: tops[offset], width: cellWidth, height: spanHeight)), fill))
                 }
-                let contentHeight = Double(cell.lines.count) * metrics.pitch
+                let contentHeight = Double(cell.lineCount) * metrics.pitch
                 let shift = middleAligned ? max(0, (spanHeight - 2 * padding - contentHeight) / 2) : 0
                 if !repeated {
                     let span = TableCellSpan(rows: spannedRows, columns: lastColumn - cell.column + 1)
@@ -155,6 +163,14 @@ public struct TableGeometry: Sendable {
                 for (index, line) in cell.lines.enumerated() {
                     let baseline = tops[offset] + padding + shift + Double(index) * metrics.pitch + metrics.baseline
                     content.append(.text(line, origin: Point(x: x + padding + cell.lineOffsets[index], y: baseline)))
+                }
+                if let placed = cell.sparkline {
+                    // A figure inside the cell, so that a screen reader reads the trend in words.
+                    let baseline = tops[offset] + padding + shift + metrics.baseline
+                    let frame = Rect(x: x + padding + placed.offset, y: baseline - placed.height, width: placed.width, height: placed.height)
+                    if !repeated { content.append(.structure(.begin(.figure(alt: placed.alt)))) }
+                    content += placed.sparkline.items(in: frame)
+                    if !repeated { content.append(.structure(.end)) }
                 }
                 if !repeated { content.append(.structure(.end)) }
             }
