@@ -12,9 +12,11 @@ extension Report {
     ///
     /// `id` names a timeline or bar chart. `width` and `height` are in points: the width is the report's
     /// column width when nil; a height the chart cannot fit in is outgrown. With `transparent`, PNG and
-    /// SVG pages get no background.
+    /// SVG pages get no background. `includingTitle` and `includingCaption` set the chart's title above it
+    /// and its caption under it, as in the report (the caption without its figure number).
     public convenience init(chart id: String, of briefing: Briefing, style: Style = .standard, width: Double? = nil,
-                            height: Double? = nil, transparent: Bool = false, creationDate: String? = nil,
+                            height: Double? = nil, transparent: Bool = false, includingTitle: Bool = false,
+                            includingCaption: Bool = false, creationDate: String? = nil,
                             fonts: FontSession = FontSession(threads: 1)) throws(FolioError) {
         let charts = Self.charts(in: briefing.sections, path: DataPath.root.appending("sections"))
         guard let found = charts.first(where: { $0.id == id }) else {
@@ -34,13 +36,15 @@ extension Report {
         }
         let measurer = fonts.measurers(language: briefing.language)[0]
         var metadata = DocumentLayout<PangoTextMeasurer>.metadata(of: briefing, creationDate: creationDate)
-        switch found.subject {
-        case .timeline(let timeline): if let title = timeline.title { metadata.title = title.plainText }
-        case .bar(let chart): if let title = chart.title { metadata.title = title.plainText }
+        let (title, caption): (InlineText?, InlineText?) = switch found.subject {
+        case .timeline(let timeline): (timeline.title, timeline.caption)
+        case .bar(let chart): (chart.title, chart.caption)
         }
+        if let title { metadata.title = title.plainText }
         var document = ChartPageLayout(style: style, measurer: measurer, language: briefing.language,
                                        labels: Labels.of(briefing, style: style))
-            .layout(found.subject, width: width, height: height, metadata: metadata, path: found.path)
+            .layout(found.subject, width: width, height: height, metadata: metadata, path: found.path,
+                    title: includingTitle ? title : nil, caption: includingCaption ? caption : nil)
         document.diagnostics = document.diagnostics.map(briefing.sourceMap.locate)
         let alt = document.pages.first.flatMap(Self.figureAlt) ?? metadata.title
         self.init(document: document, fontReport: measurer.fontReport, background: transparent ? nil : .white,

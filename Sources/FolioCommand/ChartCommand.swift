@@ -8,8 +8,9 @@ struct ChartCommand: ParsableCommand {
         commandName: "chart",
         abstract: "Export one timeline or bar chart of a briefing to PNG, SVG or PDF.",
         discussion: """
-            The chart is drawn as in the report, with the same fonts and style, without its title and caption, \
-            on a page just large enough for it. Sizes are in points (1/72 inch); the width defaults to the \
+            The chart is drawn as in the report, with the same fonts and style, on a page just large enough \
+            for it: without its title and caption, unless --title and --caption ask for them (the caption \
+            then stands without its figure number). Sizes are in points (1/72 inch); the width defaults to the \
             report's column width. A chart that needs more height than --height gives takes what it needs.
             """
     )
@@ -28,6 +29,12 @@ struct ChartCommand: ParsableCommand {
 
     @Flag(help: "No background in PNG and SVG: the chart over whatever it is placed on.")
     var transparent = false
+
+    @Flag(help: "Set the chart's title above it, as in the report.")
+    var title = false
+
+    @Flag(help: "Set the chart's caption under it, as in the report.")
+    var caption = false
 
     @OptionGroup var output: OutputOptions
 
@@ -48,6 +55,7 @@ struct ChartCommand: ParsableCommand {
             let briefing = try Folio.loadBriefing(contentsOf: inputURL, allowedDirectories: output.allowedDirectories)
             let style = try output.resolvedStyle(for: briefing, at: inputURL)
             let report = try Report(chart: id, of: briefing, style: style, width: width, height: height, transparent: transparent,
+                                    includingTitle: title, includingCaption: caption,
                                     creationDate: output.resolvedCreationDate(for: briefing), fonts: fonts)
             let (_, warnings) = try output.write(report, from: inputURL)
             for warning in warnings { diagnostics.printer.print(warning) }

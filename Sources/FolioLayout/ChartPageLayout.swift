@@ -5,7 +5,8 @@ import FolioModel
 import FolioStyle
 
 /// Lays out one chart on a page of its own, sized tightly around it, for embedding in other documents:
-/// the same fonts, colours and placement as in the report, without the title and caption around it.
+/// the same fonts, colours and placement as in the report; its title above it and its caption under it only
+/// when asked for (an embedding document usually sets its own).
 public struct ChartPageLayout<Measurer: TextMeasuring> {
     /// A chart of the briefing: a timeline or a bar chart.
     public enum Subject: Sendable {
@@ -33,10 +34,23 @@ public struct ChartPageLayout<Measurer: TextMeasuring> {
     /// `height` larger than the chart needs makes a bar chart's plot taller and centres any other chart;
     /// a smaller one is not enough and the page grows to fit, as the chart must stay legible.
     /// Warnings about the chart carry `path`, the chart's in the briefing (`sections[1].blocks[0].timeline`).
+    ///
+    /// `title` and `caption`, when given, are set as in the report (the caption without its figure number,
+    /// which belongs to the report), and count towards `height`.
     public func layout(_ subject: Subject, width: Double?, height: Double?, metadata: DocumentMetadata,
-                       path: DataPath = .root) -> PagedDocument {
+                       path: DataPath = .root, title: InlineText? = nil, caption: InlineText? = nil) -> PagedDocument {
         let chartWidth = max((width ?? style.page.textArea.width) - 2 * Self.margin, 60)
         let chartStyle = ChartStyle(style: style, language: language, labels: labels)
+        let styler = TextStyler(style: style)
+        let titleFont = style.fonts.caption.bold.with { $0.size += 0.5 }
+        let titleLines = title.map { measurer.lines(of: styler.richText($0, font: titleFont, color: style.colors.text),
+                                                    width: chartWidth, alignment: .left) } ?? []
+        let captionLines = caption.map { measurer.lines(of: styler.richText($0, font: style.fonts.caption, color: style.colors.text),
+                                                        width: chartWidth, alignment: .left) } ?? []
+        let metrics = LineMetrics(font: style.fonts.caption, lineHeight: style.spacing.lineHeight, measurer: measurer)
+        let textHeight = Double(titleLines.count + captionLines.count) * metrics.pitch
+            + (titleLines.isEmpty ? 0 : ChartBlock.gap) + (captionLines.isEmpty ? 0 : ChartBlock.gap)
+        let height = height.map { $0 - textHeight }
         var drawing: ChartDrawing
         switch subject {
         case .timeline(let timeline):
@@ -59,13 +73,15 @@ public struct ChartPageLayout<Measurer: TextMeasuring> {
                 drawing = BarChart(chart: chart, style: chartStyle, measurer: measurer, width: chartWidth, plotHeight: plot).draw()
             }
         }
-        let pageHeight = max(height ?? 0, drawing.size.height + 2 * Self.margin)
-        let top = (pageHeight - drawing.size.height) / 2
-        let items: [DisplayItem] = [
-            .structure(.begin(.figure(alt: drawing.alt))),
-            .group(Group(items: drawing.items, transform: .translation(x: Self.margin, y: top))),
-            .structure(.end),
-        ]
+        let pageHeight = max(height ?? 0, drawing.size.height + 2 * Self.margin) + textHeight
+        let top = (pageHeight - textHeight - drawing.size.height) / 2
+        // The chart block of the report, so that title, drawing and caption stand exactly as they do there.
+        let block = ChartBlock(drawing: drawing, title: titleLines, caption: captionLines, metrics: metrics, pageHeight: .infinity,
+                               anchor: nil, spaceBefore: 0)
+        var items: [DisplayItem] = []
+        if case .whole(let fragment) = block.place(at: Point(x: Self.margin, y: top), availableHeight: .infinity, atPageTop: true) {
+            items = fragment.items
+        }
         let page = Page(size: Size(width: chartWidth + 2 * Self.margin, height: pageHeight), items: items)
         var diagnostics = drawing.diagnostics.map { $0.placed(under: path) }
         let missing = measurer.charactersWithoutFont.sorted()

@@ -59,6 +59,30 @@ import Testing
         #expect(try pageSize(of: short).last ?? 0 > 150)
     }
 
+    @Test func titleAndCaptionAreSetOnlyWhenAskedFor() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let bare = folder.file("bare.pdf"), framed = folder.file("framed.pdf"), sized = folder.file("sized.pdf")
+        #expect(try export("programme-status.yaml", "leakage", to: bare).status == 0)
+        #expect(try export("programme-status.yaml", "leakage", to: framed, ["--title", "--caption"]).status == 0)
+        #expect(try export("programme-status.yaml", "leakage", to: sized, ["--title", "--caption", "--height", "400"]).status == 0)
+        let title = "Non-revenue water by district", caption = "Share of treated water lost before billing"
+        let bareText = try Tool.run(["pdftotext", bare.path, "-"]).output
+        #expect(!bareText.contains(title) && !bareText.contains(caption))
+        let text = try Tool.run(["pdftotext", "-layout", framed.path, "-"]).output
+        let blank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{0C}"))
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: blank) }.filter { !$0.isEmpty }
+        // The title first, the caption last, without the report's figure number.
+        #expect(lines.first == title, "\(lines.prefix(2))")
+        #expect(lines.last?.hasPrefix(caption) == true, "\(lines.suffix(2))")
+        #expect(!text.contains("Figure"))
+        #expect(try pageSize(of: framed)[1] > pageSize(of: bare)[1] + 20)
+        #expect(abs(try pageSize(of: sized)[1] - 400) < 0.01)
+        // Title and caption are inside the figure for a screen reader, as in the report.
+        let structure = try Tool.run(["pdfinfo", "-struct-text", framed.path]).output
+        #expect(structure.contains(title) && structure.contains("Caption"), "\(structure.prefix(300))")
+    }
+
     @Test func anUnknownIdFailsWithASuggestionAndWritesNothing() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
