@@ -81,10 +81,14 @@ public struct LabelPlacer: Sendable {
 
     /// Places a label of `size` for a marker at `anchorX` whose drawing reaches `markerReach` above and below
     /// the marker's centre (`anchorY` from the line); `pending` are the anchors of labels still to come. Nil when no level has room.
+    /// A label is tried centred over its anchor, then ending and starting at it; a `flag` only starts at its
+    /// anchor, as a flag on a pole (kept inside the chart), so that flags placed right to left step up over
+    /// one another and no leader crosses a label.
     public mutating func place(size: Size, anchorX: Double, anchorY: Double = 0, markerReach: Double,
-                               pending: [Double] = []) -> Placement? {
+                               pending: [Double] = [], flag: Bool = false) -> Placement? {
         let width = min(size.width, maxX - minX)
-        let xs = [anchorX - width / 2, anchorX - width + 6, anchorX - 6].map { min(max($0, minX), maxX - width) }
+        let offsets = flag ? [-2] : [-width / 2, -width + 6, -6]
+        let xs = offsets.map { min(max(anchorX + $0, minX), maxX - width) }
         var seen: Set<Double> = []
         let candidates = xs.filter { seen.insert($0).inserted }
         var fallback: (placement: Placement, level: Int)?

@@ -60,13 +60,15 @@ extension LineChart {
         let heights = anchored.map { Double($0.lines.count) * pitch }
         var placer = LabelPlacer(minX: 0, maxX: width, firstOffset: 6, levelHeight: (heights.max() ?? pitch) + gap + 0.5,
                                  maximumLevels: 6, labelGap: gap, allowsBelow: false, obstacles: keepClear)
-        let ordered = anchored.sorted { ($0.x, $0.index) < ($1.x, $1.index) }
+        // Right to left, each a flag starting at its line: a label to the left steps up over those placed,
+        // and its leader passes clear of them.
+        let ordered = anchored.sorted { ($0.x, $1.index) > ($1.x, $0.index) }
         for (position, annotation) in ordered.enumerated() {
             let width = annotation.lines.map { $0.minX + $0.width }.max() ?? 0
             let height = Double(annotation.lines.count) * pitch
             let pending = ordered[(position + 1)...].map(\.x)
             guard let placement = placer.place(size: Size(width: width, height: height), anchorX: annotation.x, markerReach: 0,
-                                               pending: pending) else {
+                                               pending: pending, flag: true) else {
                 result.diagnostics.append(.chartWarning(.unplacedLabel, "the annotation '\(chart.annotations[annotation.index].label.plainText)' "
                                                         + "could not be placed without overlapping others and is left out",
                                                         at: [.key("annotations"), .index(annotation.index)]))
