@@ -137,7 +137,8 @@ extension BriefingDecoder {
         return TableRow(cells: cells, tone: tone, startsGroup: startsGroup)
     }
 
-    /// A cell written as text, a number, or `{text, span, row_span, tone}` (or `{sparkline: [...]}` for text).
+    /// A cell written as text, a number, or `{text, number, span, row_span, tone}` (or `{sparkline: [...]}` for
+    /// text); `number: true` says the text is a number written as it should stay ("12.50", "1,234").
     func cell(_ node: SourceNode, path: DataPath) -> TableCell? {
         if case .scalar(let text, let plain) = node.value {
             if node.isNull { return TableCell(text: InlineText(plain: "")) }
@@ -166,8 +167,9 @@ extension BriefingDecoder {
         let span = map.value("span").flatMap { integer($0, path: path.appending("span"), in: 1...BriefingKeys.maximumSpan) }
         let rowSpan = map.value("row_span").flatMap { integer($0, path: path.appending("row_span"), in: 1...BriefingKeys.maximumSpan) }
         let tone = map.value("tone").flatMap { choice($0, path: path.appending("tone"), as: Tone.self) }
+        let isNumber = map.value("number").flatMap { context.bool($0, path: path.appending("number")) } ?? false
         guard let text else { return nil }
-        return TableCell(text: text, columnSpan: span ?? 1, rowSpan: rowSpan ?? 1, tone: tone, sparkline: sparkline)
+        return TableCell(text: text, isNumber: isNumber, columnSpan: span ?? 1, rowSpan: rowSpan ?? 1, tone: tone, sparkline: sparkline)
     }
 
     /// A sparkline's values: a list of at least one number, null for a gap.

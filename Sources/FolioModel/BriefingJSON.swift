@@ -141,13 +141,17 @@ extension TableRow {
 extension TableCell {
     public var json: JSONValue {
         // A number stays a number, so that it aligns as one; everything else is text.
-        let value: JSONValue = isNumber && !text.isEmpty ? (Double(text.plainText).map(JSONValue.number) ?? text.json) : text.json
-        guard columnSpan > 1 || rowSpan > 1 || tone != nil || sparkline != nil else { return text.isEmpty ? .null : value }
+        // A number written as JSON would write it stays a bare number; "12.50" or "1_000" says `number: true`.
+        let number = isNumber && !text.isEmpty ? Double(text.plainText).map(JSONValue.number) : nil
+        let bare = number.map { $0.serialized() == text.plainText } ?? !isNumber
+        let value: JSONValue = bare ? number ?? text.json : text.json
+        guard columnSpan > 1 || rowSpan > 1 || tone != nil || sparkline != nil || !bare else { return text.isEmpty ? .null : value }
         var members: [(String, JSONValue)] = if let sparkline {
             [("sparkline", .array(sparkline.map { $0.map(JSONValue.number) ?? .null }))]
         } else {
             [("text", text.json)]
         }
+        if isNumber, sparkline == nil { members.append(("number", true)) }
         if columnSpan > 1 { members.append(("span", .number(Double(columnSpan)))) }
         if rowSpan > 1 { members.append(("row_span", .number(Double(rowSpan)))) }
         if let tone { members.append(("tone", .string(tone.rawValue))) }

@@ -12,7 +12,7 @@ public enum BriefingKeys {
                                "sort", "limit"]
     public static let column = ["title", "align", "width", "format"]
     public static let row = ["cells", "tone", "group"]
-    public static let cell = ["text", "sparkline", "span", "row_span", "tone"]
+    public static let cell = ["text", "number", "sparkline", "span", "row_span", "tone"]
     /// A data table's column: a column, the field it shows, and whether that field holds sparklines.
     public static let dataColumn = ["field", "title", "align", "width", "format", "sparkline"]
     public static let timeline = ["id", "title", "caption", "alt", "range", "today", "events", "data", "delimiter", "fields"]

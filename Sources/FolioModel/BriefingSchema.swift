@@ -111,7 +111,7 @@ public enum BriefingSchema {
                 "cells": array(of: ref("cell")), "tone": ref("tone"), "group": .object([("type", "boolean")]),
             ], required: ["cells"])])),
             ("cell", anyOf([ref("text"), .object([("type", "null")]), merge(closedObject(BriefingKeys.cell, [
-                "text": ref("text"), "tone": ref("tone"),
+                "text": ref("text"), "tone": ref("tone"), "number": .object([("type", "boolean")]),
                 "sparkline": .object([("type", "array"), ("minItems", 1), ("items", .object([("type", ["number", "null"])]))]),
                 "span": .object([("type", "integer"), ("minimum", 1), ("maximum", .number(Double(BriefingKeys.maximumSpan)))]),
                 "row_span": .object([("type", "integer"), ("minimum", 1), ("maximum", .number(Double(BriefingKeys.maximumSpan)))]),
