@@ -251,15 +251,26 @@ extension BriefingDecoder {
             return nil
         }
         guard let x = field(xNode, in: data, path: path.appending("x")) else { return nil }
-        var yFields: [(name: String, mark: SourceNode.Mark)] = []
+        var yFields: [(name: String, mark: SourceNode.Mark, title: String?)] = []
         if case .sequence(let items) = yNode.value {
             for (index, item) in items.enumerated() {
-                if let name = field(item, in: data, path: path.appending("y").appending(index)) { yFields.append((name, item.mark)) }
+                let itemPath = path.appending("y").appending(index)
+                // A field's name, or {field, name}: the series takes the name, a field's being often a code.
+                if case .mapping = item.value {
+                    guard let itemMap = MappingReader(item, path: itemPath, context: context, expected: "a y field ({field, name})") else { continue }
+                    itemMap.rejectUnknownKeys(["field", "name"])
+                    guard let fieldNode = itemMap.value("field") else { itemMap.missing("field"); continue }
+                    if let name = field(fieldNode, in: data, path: itemPath.appending("field")) {
+                        yFields.append((name, fieldNode.mark, itemMap.text("name")))
+                    }
+                } else if let name = field(item, in: data, path: itemPath) {
+                    yFields.append((name, item.mark, nil))
+                }
             }
             guard yFields.count == items.count, !items.isEmpty else { return nil }
         } else {
             guard let name = field(yNode, in: data, path: path.appending("y")) else { return nil }
-            yFields = [(name, yNode.mark)]
+            yFields = [(name, yNode.mark, nil)]
         }
         var splitBy: String?
         if let seriesNode = map.value("series") {
@@ -286,8 +297,8 @@ extension BriefingDecoder {
         }
         for (row, record) in data.records.enumerated() {
             let column = place(of: record.values[x]?.scalarText ?? "", in: &categories, &categoryIndex)
-            for (name, mark) in yFields {
-                let seriesName = splitBy.map { record.values[$0]?.scalarText ?? "" } ?? name
+            for (name, mark, title) in yFields {
+                let seriesName = splitBy.map { record.values[$0]?.scalarText ?? "" } ?? title ?? name
                 let line = place(of: seriesName, in: &seriesNames, &seriesIndex)
                 if line == cells.count { cells.append([:]) }
                 // Two values for one category and series (long data with repeats) add up, as a pivot table does.

@@ -146,7 +146,10 @@ public enum BriefingSchema {
                 "labels": enumeration(Chart.SeriesLabels.allCases.map(\.rawValue)), "zero": .object([("type", "boolean")]),
                 "end_values": .object([("type", "boolean")]), "annotations": array(of: ref("annotation")),
                 "x": .object([("type", "string"), ("description", .string("With data: the field of the categories"))]),
-                "y": anyOf([.object([("type", "string")]), .object([("type", "array"), ("minItems", 1), ("items", .object([("type", "string")]))])]),
+                "y": anyOf([.object([("type", "string")]), .object([("type", "array"), ("minItems", 1), ("items", anyOf([
+                    .object([("type", "string")]),
+                    closedObject(["field", "name"], ["field": .object([("type", "string")]), "name": ref("text")], required: ["field"]),
+                ]))])]),
             ]), [("anyOf", [.object([("required", ["categories", "series"])]), .object([("required", ["data", "x", "y"])])])])),
             ("annotation", merge(closedObject(BriefingKeys.annotation, [
                 "date": ref("date"), "x": ref("text"), "label": ref("text"),
