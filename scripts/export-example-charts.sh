@@ -17,4 +17,7 @@ export_chart programme-status.yaml leakage
 export_chart programme-status.yaml spend
 export_chart incident-review.md incident-timeline
 export_chart incident-review.md error-rate
+export_chart trends.yaml jobs
+export_chart trends.yaml iowa-area
+export_chart trends.yaml quarter
 ls -l Examples/charts

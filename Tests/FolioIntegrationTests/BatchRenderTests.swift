@@ -13,8 +13,8 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(files.contains("kosovo-nato.pdf") && files.contains("kosovo-nato-markdown.pdf") && files.contains("kosovo-nato-1.svg"))
-        #expect(files.filter { $0.hasSuffix(".pdf") }.count == 6)
-        #expect(result.error.contains("folio: rendered 6 of 6 briefings:"), "\(result.error)")
+        #expect(files.filter { $0.hasSuffix(".pdf") }.count == 7)
+        #expect(result.error.contains("folio: rendered 7 of 7 briefings:"), "\(result.error)")
         // Not a terminal: no progress bar.
         #expect(!result.error.contains("\r"))
         // The same bytes as rendering one at a time.
@@ -50,7 +50,7 @@ import Testing
             #expect(try Tool.run([Tool.folio, "render", examples, "--out-dir", out.path, "--shard", "\(shard)/3", "-q"]).status == 0)
             seen += (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
         }
-        #expect(seen.sorted() == ["data-briefing.pdf", "incident-review.pdf", "kosovo-nato-markdown.pdf", "kosovo-nato.pdf", "multilingual.pdf", "programme-status.pdf"])
+        #expect(seen.sorted() == ["data-briefing.pdf", "incident-review.pdf", "kosovo-nato-markdown.pdf", "kosovo-nato.pdf", "multilingual.pdf", "programme-status.pdf", "trends.pdf"])
     }
 
     @Test func oneBadBriefingDoesNotStopTheOthersButSetsTheExitStatus() throws {

@@ -51,7 +51,8 @@ import Testing
                 "\(problems)")
     }
 
-    @Test(arguments: ["kosovo-nato.yaml", "programme-status.yaml", "multilingual.yaml", "data-briefing.yaml", "incident-review.md"])
+    @Test(arguments: ["kosovo-nato.yaml", "programme-status.yaml", "multilingual.yaml", "data-briefing.yaml", "incident-review.md",
+                      "trends.yaml"])
     func theModelRoundTripsThroughCodableAsBriefingJSON(example: String) throws {
         let briefing = try Folio.loadBriefing(contentsOf: examplesFolder.appendingPathComponent(example))
         let data = try JSONEncoder().encode(briefing)

@@ -6,7 +6,8 @@ import Testing
 @Suite struct ChartExportTests {
     static let charts = [("kosovo-nato.yaml", "kosovo-nato-timeline"), ("programme-status.yaml", "milestones"),
                          ("programme-status.yaml", "leakage"), ("programme-status.yaml", "spend"),
-                         ("incident-review.md", "incident-timeline"), ("incident-review.md", "error-rate")]
+                         ("incident-review.md", "incident-timeline"), ("incident-review.md", "error-rate"),
+                         ("trends.yaml", "jobs"), ("trends.yaml", "iowa-area"), ("trends.yaml", "quarter")]
 
     func export(_ example: String, _ id: String, to file: URL, _ options: [String] = []) throws -> Tool.Result {
         try Tool.run([Tool.folio, "chart", examplesFolder.appendingPathComponent(example).path, "--id", id, "-o", file.path] + options)

@@ -17,7 +17,7 @@ import Testing
     static let cases = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
 
     static let exampleFiles = ["incident-review.md", "kosovo-nato-markdown.md", "kosovo-nato.yaml", "multilingual.yaml",
-                               "programme-status.yaml"]
+                               "programme-status.yaml", "trends.yaml"]
     static let caseFiles = ["boxes.yaml", "charts.yaml", "lists.yaml", "tables.yaml", "text.yaml"]
     static let styles = ["compact", "default", "print", "slides"]
 
