@@ -56,7 +56,12 @@ public enum StructuredTextReader {
             entries.reserveCapacity(mapping.count)
             for (key, value) in mapping {
                 let keyMark = key.mark.map { SourceNode.Mark(line: $0.line, column: $0.column) } ?? mark
-                let keyText = key.scalar?.string ?? "\(key)"
+                guard let keyText = key.scalar?.string else {
+                    // YAML allows a list or a mapping as a key ({[a, b]: 1}); no briefing or style key is one.
+                    let kind = key.sequence != nil ? "a list" : "a mapping"
+                    throw FolioError(diagnostics: [Diagnostic(code: .invalidInput, message: "a key is text, not \(kind)",
+                                                               location: SourceLocation(file: file, line: keyMark.line, column: keyMark.column))])
+                }
                 entries.append(SourceNode.Entry(key: keyText, keyMark: keyMark,
                                                 value: try convert(value, depth: depth + 1, budget: &budget, file: file)))
             }
