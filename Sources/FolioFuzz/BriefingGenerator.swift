@@ -101,7 +101,7 @@ struct BriefingGenerator {
                 if chance(40) {
                     lines += "\(indent)    annotations:\n"
                     for _ in 0..<number(1...4) {
-                        let position = chance(hostility) ? pick(["date: 2025-03-12", "x: \(quoted())", "{}"]) : "x: \(pick(names))"
+                        let position = chance(hostility) ? pick(["date: 2025-03-12", "x: \(quoted())", "x: [1, 2]", "date: 2025-13"]) : "x: \(pick(names))"
                         lines += "\(indent)      - {\(position), label: \(quoted())}\n"
                     }
                 }
