@@ -64,9 +64,24 @@ func files(in folder: URL, extensions: Set<String>) -> [(name: String, text: Str
 }
 var briefings = files(in: examples, extensions: ["yaml", "md"]) + files(in: repository.appendingPathComponent("Tests/Corpus/invalid"), extensions: ["yaml", "json"])
 let styles = files(in: repository.appendingPathComponent("Styles"), extensions: ["yaml"]).map(\.text)
+/// Whether every key under `node` is text: Yams.load stops the process (a force-unwrap) on any other key.
+func hasOnlyTextKeys(_ node: Node) -> Bool {
+    switch node {
+    case .mapping(let mapping): mapping.allSatisfy { $0.key.scalar != nil && hasOnlyTextKeys($0.value) }
+    case .sequence(let sequence): sequence.allSatisfy(hasOnlyTextKeys)
+    default: true
+    }
+}
+
+/// `text` read as YAML into Foundation values, or nil when it is not YAML or has a key Yams.load cannot take.
+func loadedYAML(_ text: String) -> Any? {
+    guard let node = try? Yams.compose(yaml: text), hasOnlyTextKeys(node) else { return nil }
+    return try? Yams.load(yaml: text)
+}
+
 // JSON seeds: the YAML examples as JSON.
 for (name, text) in briefings where name.hasSuffix(".yaml") {
-    if let value = try? Yams.load(yaml: text), JSONSerialization.isValidJSONObject(value),
+    if let value = loadedYAML(text), JSONSerialization.isValidJSONObject(value),
        let data = try? JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys]) {
         briefings.append((name.replacingOccurrences(of: ".yaml", with: ".json"), String(decoding: data, as: UTF8.self)))
     }
@@ -88,7 +103,7 @@ var generator = BriefingGenerator(random: SeededGenerator(seed: seed &+ 2))
                         text: mutator.mutate(source.text, others: seedTexts), isStyle: false)
     case 45..<70:
         let text = generator.briefing()
-        if Bool.random(using: &random), let value = try? Yams.load(yaml: text), JSONSerialization.isValidJSONObject(value),
+        if Bool.random(using: &random), let value = loadedYAML(text), JSONSerialization.isValidJSONObject(value),
            let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) {
             return FuzzCase(index: index, name: "case-\(index).json", text: String(decoding: data, as: UTF8.self), isStyle: false,
                             files: generator.files)
