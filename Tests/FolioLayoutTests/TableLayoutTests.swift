@@ -58,6 +58,23 @@ import Testing
         #expect(drawn == (0..<150).map { "Row \($0)" })
     }
 
+    /// The rule under the header is drawn after every fill, so a toned first row does not cut it.
+    @Test func theHeaderRuleIsDrawnOverToneFills() throws {
+        let rows = [TableRow(cells: [TableCell(text: "Late", tone: .bad), TableCell(text: "3")], tone: .warning),
+                    TableRow(cells: [TableCell(text: "On time"), TableCell(text: "9")])]
+        let target = try record(Table(columns: [TableColumn(title: "Status"), TableColumn(title: "Count")], rows: rows))
+        var lastFill: Int?, headerRule: Int?
+        for (index, command) in target.commands.enumerated() {
+            switch command {
+            case .fill: lastFill = index
+            case .stroke(_, let style) where style.width == 1: headerRule = index
+            default: break
+            }
+        }
+        #expect(headerRule != nil && lastFill != nil)
+        if let headerRule, let lastFill { #expect(headerRule > lastFill, "the header rule is drawn before a fill") }
+    }
+
     @Test func headerRowsNeverStandAloneAtTheFootOfAPage() throws {
         // Fill the page almost to the bottom, then a table: its caption and header must not be left behind.
         let filler = (0..<7).map { Block.paragraph(words(75, 100 + $0)) }

@@ -218,12 +218,16 @@ public struct TableBlock: FlowBlock {
             let headerItems = geometry.items(for: header[...], left: left, top: y, repeated: isContinuation)
             items += isContinuation ? headerItems : [.structure(.begin(.tableHead))] + headerItems + [.structure(.end)]
             y += headerHeight
-            items.append(.stroke(.line(from: Point(x: left, y: y), to: Point(x: left + geometry.width, y: y)),
-                                 StrokeStyle(color: geometry.ruleColor, width: 1)))
         }
+        let headerRule = y
         // The body is one element from the first page of the table to its last.
         if !isContinuation { items.append(.structure(.begin(.tableBody))) }
         items += geometry.items(for: rows[...], left: left, top: y)
+        // The rule under the header goes over the body's fills: a toned first row must not cut it.
+        if !header.isEmpty {
+            items.append(.stroke(.line(from: Point(x: left, y: headerRule), to: Point(x: left + geometry.width, y: headerRule)),
+                                 StrokeStyle(color: geometry.ruleColor, width: 1)))
+        }
         y += rows.reduce(0) { $0 + $1.height }
         items.append(.stroke(.line(from: Point(x: left, y: y), to: Point(x: left + geometry.width, y: y)), rule))
         if last {
