@@ -11,6 +11,8 @@ import FolioDecoding
 public struct MarkdownBriefingReader {
     let file: String
     let context: DecodingContext
+    /// The file's lines, for what the Markdown tree no longer says (how many cells a table row was written with).
+    let source = MarkdownSource()
 
     public init(file: String, context: DecodingContext) {
         self.file = file
@@ -41,6 +43,7 @@ public struct MarkdownBriefingReader {
             // Blank the front matter instead of removing it, so Markdown positions stay those of the file.
             for index in 0...end { lines[index] = "" }
         }
+        source.lines = lines
         let document = parser.parse(lines.joined(separator: "\n"))
         var builder = SectionTreeBuilder(reader: self)
         for node in document.children { builder.add(node) }
@@ -203,15 +206,48 @@ public struct MarkdownBriefingReader {
                 columns.append(title)
             }
         }
-        let rows = node.children.filter { $0.kind == .tableRow(isHeader: false) }.map { row in
-            SourceNode(.sequence(row.children.map { cell in
+        var bodyRows = node.children.filter { $0.kind == .tableRow(isHeader: false) }
+        // GFM reads a line without a pipe right under a table as one more row: "Table: …" and "Source: …"
+        // there are the caption and the source, as they are after a blank line.
+        var captions: [SourceNode.Entry] = []
+        while let last = bodyRows.last, let line = source.line(last.line), !line.contains("|"),
+              let keyed = TableCaptionLine(line.trimmingCharacters(in: .whitespaces)),
+              !captions.contains(where: { $0.key == keyed.key }) {
+            let text = Self.markup(last.children.first?.children ?? [])
+            captions.insert(entry(keyed.key, scalar(String(text.dropFirst(keyed.prefixLength)), at: last)), at: 0)
+            bodyRows.removeLast()
+        }
+        let rows = bodyRows.map { row in
+            // GFM pads a short row and drops a long row's extra cells; a briefing's table says so instead.
+            if let line = source.line(row.line) {
+                let written = Self.cellCount(of: line)
+                if written != columns.count {
+                    context.report("this row has \(written) cell\(written == 1 ? "" : "s"), but the table has \(columns.count) columns",
+                                   at: SourceNode.Mark(line: row.line, column: row.column), path: .root)
+                }
+            }
+            return SourceNode(.sequence(row.children.map { cell in
                 let text = Self.markup(cell.children)
                 let isNumber = Double(text).map(\.isFinite) ?? false
                 return SourceNode(.scalar(text, plain: isNumber), mark: SourceNode.Mark(line: cell.line, column: cell.column))
             }), mark: SourceNode.Mark(line: row.line, column: row.column))
         }
         return SourceNode(.mapping([entry("columns", SourceNode(.sequence(columns), mark: mark)),
-                                    entry("rows", SourceNode(.sequence(rows), mark: mark))]), mark: mark)
+                                    entry("rows", SourceNode(.sequence(rows), mark: mark))] + captions), mark: mark)
+    }
+
+    /// How many cells a pipe-table row was written with: its pipes that are not escaped, less a leading and
+    /// a trailing one.
+    static func cellCount(of line: String) -> Int {
+        var text = Substring(line.trimmingCharacters(in: .whitespaces))
+        if text.hasPrefix("|") { text = text.dropFirst() }
+        var separators = 0, escaped = false, endsWithPipe = false
+        for character in text {
+            endsWithPipe = false
+            if escaped { escaped = false; continue }
+            if character == "\\" { escaped = true } else if character == "|" { separators += 1; endsWithPipe = true }
+        }
+        return endsWithPipe ? separators : separators + 1
     }
 
     // MARK: Values

@@ -47,8 +47,10 @@ struct SectionTreeBuilder {
             openSection(node, level: level, mark: mark)
             return
         }
-        // "Table: …" and "Source: …" just after a table caption it and name its source.
-        if node.kind == .paragraph, let keyed = captionOrSource(node), attachToLastTable(keyed.key, keyed.value) {
+        // "Table: …" and "Source: …" just after a table caption it and name its source, on one line each.
+        if node.kind == .paragraph, let keyed = captionsAndSources(node), !keyed.isEmpty,
+           keyed.allSatisfy({ canAttachToLastTable($0.key) }) {
+            for (key, value) in keyed { _ = attachToLastTable(key, value) }
             return
         }
         guard let block = reader.block(node) else { return }
@@ -81,12 +83,28 @@ struct SectionTreeBuilder {
         open.append(section)
     }
 
-    private func captionOrSource(_ node: MarkdownNode) -> (key: String, value: SourceNode)? {
-        let text = MarkdownBriefingReader.markup(node.children)
-        for (prefix, key) in [("Table: ", "caption"), ("Source: ", "source")] where text.hasPrefix(prefix) {
-            return (key, reader.scalar(String(text.dropFirst(prefix.count)), at: node))
+    /// The caption and source a paragraph gives, a line each ("Table: …", then "Source: …"); nil when any
+    /// of its lines is something else.
+    private func captionsAndSources(_ node: MarkdownNode) -> [(key: String, value: SourceNode)]? {
+        var lines: [[MarkdownNode]] = [[]]
+        for child in node.children {
+            if child.kind == .softBreak || child.kind == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(child) }
         }
-        return nil
+        var result: [(key: String, value: SourceNode)] = []
+        for line in lines {
+            let text = MarkdownBriefingReader.markup(line)
+            guard let keyed = TableCaptionLine(text), !result.contains(where: { $0.key == keyed.key }) else { return nil }
+            result.append((keyed.key, reader.scalar(String(text.dropFirst(keyed.prefixLength)), at: line.first ?? node)))
+        }
+        return result
+    }
+
+    /// Whether the block that came last is a table without `key` yet.
+    private func canAttachToLastTable(_ key: String) -> Bool {
+        let blocks = open.last?.blocks ?? preamble
+        guard let last = blocks.last, case .mapping(let entries) = last.value, entries.count == 1, entries[0].key == "table",
+              case .mapping(let fields) = entries[0].value.value else { return false }
+        return !fields.contains(where: { $0.key == key })
     }
 
     /// Adds `key` to the table block that ended just before, if that is what came last.

@@ -86,6 +86,31 @@ import Testing
         #expect(callout.tone == .warning && callout.title?.plainText == "Note")
     }
 
+    /// "Table:" and "Source:" lines after a pipe table caption it and name its source, with or without a blank
+    /// line before them and between them; an escaped pipe stays in its cell.
+    @Test(arguments: ["\n", ""], ["\n", ""])
+    func tableAndSourceLinesCaptionAPipeTable(before: String, between: String) throws {
+        let briefing = try load("""
+            ---
+            title: T
+            ---
+            # S
+
+            | Item | Note |
+            |------|------|
+            | Fuel | a \\| b |
+            \(before)Table: Costs of *fuel*
+            \(between)Source: Ledger
+
+            After.
+            """)
+        guard case .table(let table) = briefing.sections[0].blocks.first else { Issue.record("no table"); return }
+        #expect(table.caption?.plainText == "Costs of fuel")
+        #expect(table.source?.plainText == "Ledger")
+        #expect(table.rows.count == 1 && table.rows[0].cells[1].text.plainText == "a | b")
+        #expect(briefing.sections[0].blocks.count == 2)
+    }
+
     @Test(arguments: [
         ("---\ntitle: T\ndate: 2024-13\n---\n# S\n", "brief.md:3:7", "\"2024-13\" is not a date"),
         ("---\ntitle: T\n---\n# S\n\n```timeline\nevents:\n  - {date: 2024, lable: x}\n```\n", "brief.md:8:18", "unknown key 'lable'"),
@@ -96,6 +121,8 @@ import Testing
         ("---\ntitle: T\n", "brief.md:1:1", "never closed"),
         ("---\ntitel: T\n---\n", "brief.md:2:1", "did you mean 'title'?"),
         ("---\ntitle: T\n---\n# S\n\n```timeline\nevents: [{date: 2024, label: x\n```\n", "brief.md:8:1", "not valid YAML"),
+        ("---\ntitle: T\n---\n# S\n\n| A | B |\n|---|---|\n| 1 | 2 |\n| 3 |\n", "brief.md:9:1", "this row has 1 cell, but the table has 2 columns"),
+        ("---\ntitle: T\n---\n# S\n\n| A | B |\n|---|---|\n| 1 | 2 | 3 |\n", "brief.md:8:1", "this row has 3 cells, but the table has 2 columns"),
     ])
     func errorsPointAtTheMarkdownLine(text: String, location: String, message: String) {
         do {
