@@ -108,7 +108,12 @@ struct BriefingGenerator {
             }
             return lines
         case 7: return "\(indent)- callout: {title: \(quoted()), text: \(quoted()), tone: \(chance(hostility) ? "odd" : pick(["info", "warning", "key"]))}\n"
-        case 8: return "\(indent)- quote: {text: \(quoted()), attribution: \(quoted())}\n"
+        case 8:
+            if chance(40) {
+                let lines = (0..<number(1...8)).map { _ in (0..<number(1...12)).map { _ in quoted() }.joined(separator: " ") }
+                return "\(indent)- code: {text: \(quoted()), syntax: bash}\n\(indent)- code: \"\(lines.joined(separator: "\\n").replacingOccurrences(of: "\"", with: ""))\"\n"
+            }
+            return "\(indent)- quote: {text: \(quoted()), attribution: \(quoted())}\n"
         default:
             let path = chance(hostility) ? pick(["broken.png", "huge.png", "missing.png", "../outside.png"]) : pick(["map.png", "pic.svg"])
             return "\(indent)- image: {path: \"\(path)\", alt: \(quoted())}\n"

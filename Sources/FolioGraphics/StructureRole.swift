@@ -13,6 +13,8 @@ public enum StructureRole: Hashable, Sendable, Codable {
     case figure(alt: String)
     case caption
     case blockQuote
+    /// Computer code, set as written (a block of code: commands, logs).
+    case code
     case table
     /// The header rows of a table, and its body rows.
     case tableHead
@@ -60,6 +62,7 @@ extension StructureRole {
         case .figure: "Figure"
         case .caption: "Caption"
         case .blockQuote: "BlockQuote"
+        case .code: "Code"
         case .table: "Table"
         case .tableHead: "THead"
         case .tableBody: "TBody"

@@ -70,6 +70,43 @@ extension BriefingComposer {
         return boxed(rich, font: body, padding: 8, fill: .clear, accent: style.colors.rule, spaceBefore: spaceBefore, role: .blockQuote)
     }
 
+    /// A code block: each line as written, in the style's monospaced family, in a tinted box. A line too long
+    /// for the column wraps (between words when it can, else anywhere) and its continuation is marked in the
+    /// gutter, so no line runs past the column and the text copies out as written. One Code element.
+    func codeBlock(_ code: CodeBlock, spaceBefore: Double) -> LinesBlock {
+        let font = body.with {
+            $0.family = style.fonts.codeFamily
+            $0.size *= 0.88
+        }
+        let attributes = TextAttributes(font: font, color: style.colors.text)
+        let padding = 6.0, accentWidth = 3.0, gutter = font.size
+        let width = max(columnWidth - 2 * padding - accentWidth - gutter, 20)
+        var lines: [TextLine] = []
+        var continuations: Set<Int> = []
+        for source in code.text.components(separatedBy: "\n") {
+            let expanded = source.replacingOccurrences(of: "\t", with: "    ")
+            // An empty line keeps its height.
+            var pieces = measurer.lines(of: RichText(expanded.isEmpty ? " " : expanded, attributes: attributes), width: width,
+                                        alignment: .left, hyphenate: false)
+            if pieces.isEmpty { pieces = [measurer.line(of: RichText(" ", attributes: attributes))] }
+            for (index, piece) in pieces.enumerated() {
+                var line = piece
+                line.startsParagraph = false
+                if index > 0 { continuations.insert(lines.count) }
+                lines.append(line)
+            }
+        }
+        let metrics = LineMetrics(font: font, lineHeight: 1.3, measurer: measurer)
+        var block = LinesBlock(lines: lines, metrics: metrics, indent: padding + accentWidth + gutter, spaceBefore: spaceBefore,
+                               role: .code)
+        block.continuations = continuations
+        block.continuationColor = style.colors.muted
+        block.columnWidth = columnWidth
+        block.box = BoxDecoration(fill: style.colors.quoteFill, padding: padding, accent: style.colors.rule, accentWidth: accentWidth,
+                                  accentOnRight: false)
+        return block
+    }
+
     /// A box standing for a block kind that is not drawn yet, saying what it holds.
     func placeholder(_ kind: String, _ title: InlineText?, _ summary: String, anchor: String?, _ spaceBefore: Double) -> LinesBlock {
         var rich = RichText("\(kind)", attributes: TextAttributes(font: body.bold, color: style.colors.muted))

@@ -345,6 +345,8 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             return [calloutBlock(callout, spaceBefore: gap + 2)]
         case .quote(let quote):
             return [quoteBlock(quote, spaceBefore: gap + 2)]
+        case .code(let code):
+            return [codeBlock(code, spaceBefore: gap + 2)]
         case .pageBreak:
             return [PageBreakBlock()]
         case .table(let table):

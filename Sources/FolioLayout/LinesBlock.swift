@@ -12,6 +12,11 @@ public struct LinesBlock: FlowBlock {
     public var indent: Double
     /// Drawn beside the first line only, at its baseline (a bullet or a number), with its x from the column edge.
     public var marker: (line: TextLine, x: Double)?
+    /// The lines (by index) that continue the line before them after it wrapped (code): each gets a hooked
+    /// arrow in the gutter at its left, drawn rather than written, so that copied text stays as written.
+    public var continuations: Set<Int> = []
+    /// The colour of the continuation arrows.
+    public var continuationColor: Color = .black
     public var spaceBefore: Double
     public var keepsWithNext: Bool
     public var splittable: Bool
@@ -89,6 +94,7 @@ public struct LinesBlock: FlowBlock {
         }
         var rest = self
         rest.lines = Array(lines[count...])
+        rest.continuations = Set(continuations.compactMap { $0 >= count ? $0 - count : nil })
         rest.isContinuation = true
         rest.spaceBefore = 0
         rest.heading = nil
@@ -138,6 +144,16 @@ public struct LinesBlock: FlowBlock {
         return lines[index].runs.first?.link == link
     }
 
+    /// A hooked arrow ↪ whose head is at `end`: down from above, then right into the line.
+    static func continuationArrow(endingAt end: Point, size: Double) -> Path {
+        let corner = Point(x: end.x - size * 1.6, y: end.y)
+        return Path(elements: [
+            .move(to: Point(x: corner.x, y: end.y - size * 1.4)), .line(to: corner), .line(to: end),
+            .move(to: Point(x: end.x - size * 0.7, y: end.y - size * 0.6)), .line(to: end),
+            .line(to: Point(x: end.x - size * 0.7, y: end.y + size * 0.6)),
+        ])
+    }
+
     /// The width kept free at the right of a contents entry for its page number.
     public static let pageNumberColumn = 28.0
 
@@ -178,6 +194,11 @@ public struct LinesBlock: FlowBlock {
             // A new paragraph inside the block (after a line feed) is an element of its own.
             if let role, line.startsParagraph, index > 0 {
                 items += [.structure(.end), .structure(.begin(role))]
+            }
+            if continuations.contains(index) {
+                items.append(.stroke(Self.continuationArrow(endingAt: Point(x: textX - 2.5, y: baseline.y - metrics.pitch * 0.22),
+                                                            size: metrics.pitch * 0.3),
+                                     StrokeStyle(color: continuationColor, width: 0.7)))
             }
             if hasLinks {
                 items += linkedPieces(of: index, at: baseline, rowArea: Rect(x: origin.x, y: baseline.y - metrics.baseline,

@@ -8,6 +8,7 @@ public enum Block: Hashable, Sendable {
     case callout(Callout)
     case quote(Quote)
     case image(ImageBlock)
+    case code(CodeBlock)
     /// Starts a new page.
     case pageBreak
 }
@@ -24,6 +25,7 @@ extension Block {
         case .callout: "callout"
         case .quote: "quote"
         case .image: "image"
+        case .code: "code"
         case .pageBreak: "page_break"
         }
     }

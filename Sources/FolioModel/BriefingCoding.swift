@@ -198,6 +198,12 @@ extension Callout: BriefingFileValue {
     }
 }
 
+extension CodeBlock: BriefingFileValue {
+    public static func read(_ node: SourceNode, path: DataPath, with decoder: BriefingDecoder) -> CodeBlock? {
+        decoder.code(node, path: path)
+    }
+}
+
 extension Quote: BriefingFileValue {
     public static func read(_ node: SourceNode, path: DataPath, with decoder: BriefingDecoder) -> Quote? {
         decoder.quote(node, path: path)

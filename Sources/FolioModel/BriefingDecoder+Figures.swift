@@ -18,6 +18,32 @@ extension BriefingDecoder {
         return Quote(text: text, attribution: inline(map, "attribution"))
     }
 
+    /// A code block: its text, or `{text, syntax}`.
+    func code(_ node: SourceNode, path: DataPath) -> CodeBlock? {
+        if case .scalar = node.value {
+            return codeText(node, path: path).map { CodeBlock(text: $0) }
+        }
+        guard let map = MappingReader(node, path: path, context: context, expected: "code (its text, or {text, syntax})") else { return nil }
+        map.rejectUnknownKeys(BriefingKeys.code)
+        guard let textNode = map.value("text") else {
+            map.missing("text")
+            return nil
+        }
+        guard let text = codeText(textNode, path: path.appending("text")) else { return nil }
+        return CodeBlock(text: text, syntax: map.text("syntax"))
+    }
+
+    /// The text of a code block, as written: not empty, its trailing line feeds dropped.
+    private func codeText(_ node: SourceNode, path: DataPath) -> String? {
+        guard var text = context.text(node, path: path) else { return nil }
+        while text.hasSuffix("\n") { text.removeLast() }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            context.report("a code block must not be empty", at: node.mark, path: path)
+            return nil
+        }
+        return text
+    }
+
     func image(_ node: SourceNode, path: DataPath) -> ImageBlock? {
         guard let map = MappingReader(node, path: path, context: context, expected: "an image ({path, caption, alt, width})") else {
             return nil

@@ -196,6 +196,7 @@ public struct BriefingDecoder {
         case "callout": return callout(value, path: kindPath).map(Block.callout)
         case "quote": return quote(value, path: kindPath).map(Block.quote)
         case "image": return image(value, path: kindPath).map(Block.image)
+        case "code": return code(value, path: kindPath).map(Block.code)
         case "page_break":
             guard context.bool(value, path: kindPath) == true else {
                 if case .scalar = value.value, context.bool(value, path: kindPath) == false {

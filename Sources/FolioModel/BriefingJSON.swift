@@ -49,6 +49,7 @@ extension Block {
         case .callout(let callout): callout.json
         case .quote(let quote): quote.json
         case .image(let image): image.json
+        case .code(let code): code.json
         case .pageBreak: .bool(true)
         }
         return .object([(kind, value)])
@@ -226,6 +227,13 @@ extension Callout {
         if let title { members.append(("title", title.json)) }
         members += [("text", text.json), ("tone", .string(tone.rawValue))]
         return .object(members)
+    }
+}
+
+extension CodeBlock {
+    public var json: JSONValue {
+        guard let syntax else { return .string(text) }
+        return .object([("text", .string(text)), ("syntax", .string(syntax))])
     }
 }
 

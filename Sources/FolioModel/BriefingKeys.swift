@@ -5,7 +5,8 @@ public enum BriefingKeys {
     public static let section = ["title", "id", "language", "blocks", "sections"]
     /// The keys a block may have beside the one naming its kind.
     public static let blockOptions = ["language"]
-    public static let blockKinds = ["paragraph", "list", "table", "timeline", "chart", "callout", "quote", "image", "page_break"]
+    public static let blockKinds = ["paragraph", "list", "table", "timeline", "chart", "callout", "quote", "image", "code", "page_break"]
+    public static let code = ["text", "syntax"]
     public static let list = ["items", "ordered"]
     public static let listItem = ["term", "text", "items"]
     public static let table = ["id", "caption", "columns", "rows", "header_rows", "header_columns", "source", "data", "delimiter",

@@ -165,6 +165,10 @@ public enum BriefingSchema {
                 "path": .object([("type", "string"), ("pattern", #"(?i)\.(png|jpe?g|svg)$"#)]),
                 "caption": ref("text"), "alt": ref("text"), "width": ref("width"),
             ], required: ["path"])),
+            ("code", anyOf([.object([("type", "string"), ("minLength", 1)]), closedObject(BriefingKeys.code, [
+                "text": .object([("type", "string"), ("minLength", 1)]),
+                "syntax": .object([("type", "string"), ("description", "What the code is written in (bash, json); not highlighted")]),
+            ], required: ["text"])])),
             ("page_break", .object([("const", true)])),
         ]
     }

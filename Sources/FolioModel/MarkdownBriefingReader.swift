@@ -102,12 +102,15 @@ public struct MarkdownBriefingReader {
         case .codeBlock(let info):
             let kind = info.split(separator: " ").first.map(String.init) ?? ""
             guard Self.fencedKinds.contains(kind) else {
-                var message = kind.isEmpty ? "a code block has no place in a briefing; a fenced block names the block whose YAML it holds"
-                    : "a fenced block named '\(kind)' holds no briefing block"
-                message += " (\(Self.fencedKinds.joined(separator: ", ")))"
-                if let suggestion = Suggestion.closest(to: kind, among: Self.fencedKinds), !kind.isEmpty { message += "; did you mean '\(suggestion)'?" }
-                context.report(message, at: mark, path: .root)
-                return nil
+                // Any other fence, and indented code, is a code block: commands and logs as written.
+                let literal = node.literal.hasSuffix("\n") ? String(node.literal.dropLast()) : node.literal
+                if let suggestion = Suggestion.closest(to: kind, among: Self.fencedKinds), !kind.isEmpty, Self.looksLikeBlockYAML(literal) {
+                    context.report("a fenced block named '\(kind)' is set as code; did you mean '\(suggestion)', whose YAML it seems to hold?",
+                                   at: mark, path: .root, severity: .warning)
+                }
+                var fields = [entry("text", SourceNode(.scalar(literal, plain: false), mark: mark))]
+                if !kind.isEmpty { fields.append(entry("syntax", SourceNode(.scalar(kind, plain: false), mark: mark))) }
+                return single("code", SourceNode(.mapping(fields), mark: mark))
             }
             do {
                 // The YAML starts on the line after the opening fence, indented like the fence.
@@ -127,6 +130,15 @@ public struct MarkdownBriefingReader {
         default:
             context.report("this Markdown has no place in a briefing", at: mark, path: .root)
             return nil
+        }
+    }
+
+    /// Whether `text` reads as YAML holding a mapping or a list: what a mistyped block fence would hold.
+    static func looksLikeBlockYAML(_ text: String) -> Bool {
+        guard let node = try? StructuredTextReader.read(text, file: "") else { return false }
+        switch node.value {
+        case .mapping, .sequence: return true
+        case .scalar: return false
         }
     }
 

@@ -1,4 +1,5 @@
 import Folio
+import FolioModel
 import Foundation
 import Testing
 
@@ -86,6 +87,35 @@ import Testing
         #expect(callout.tone == .warning && callout.title?.plainText == "Note")
     }
 
+    /// Fenced blocks of any other info string, and indented code, are code blocks as written; a fence that
+    /// looks like a mistyped block kind holding its YAML is code too, with a warning that says so.
+    @Test func fencedAndIndentedCodeAreCodeBlocks() throws {
+        let briefing = try load("""
+            ---
+            title: T
+            ---
+            # S
+
+            ```bash
+            kubectl rollout undo deployment/payments
+              echo "  two spaces kept"
+            ```
+
+                14:02:11 ERROR upstream reset
+
+            ```timelin
+            events: []
+            ```
+            """)
+        let blocks = briefing.sections[0].blocks
+        #expect(blocks == [.code(CodeBlock(text: "kubectl rollout undo deployment/payments\n  echo \"  two spaces kept\"", syntax: "bash")),
+                           .code(CodeBlock(text: "14:02:11 ERROR upstream reset")),
+                           .code(CodeBlock(text: "events: []", syntax: "timelin"))])
+        let warnings = briefing.sourceMap.readingWarnings
+        #expect(warnings.count == 1 && warnings[0].message.contains("did you mean 'timeline'") && warnings[0].location?.line == 13,
+                "\(warnings)")
+    }
+
     /// "Table:" and "Source:" lines after a pipe table caption it and name its source, with or without a blank
     /// line before them and between them; an escaped pipe stays in its cell.
     @Test(arguments: ["\n", ""], ["\n", ""])
@@ -114,7 +144,6 @@ import Testing
     @Test(arguments: [
         ("---\ntitle: T\ndate: 2024-13\n---\n# S\n", "brief.md:3:7", "\"2024-13\" is not a date"),
         ("---\ntitle: T\n---\n# S\n\n```timeline\nevents:\n  - {date: 2024, lable: x}\n```\n", "brief.md:8:18", "unknown key 'lable'"),
-        ("---\ntitle: T\n---\n# S\n\n```timelin\nevents: []\n```\n", "brief.md:6:1", "did you mean 'timeline'?"),
         ("---\ntitle: T\n---\n# S\n\n#### Too deep\n", "brief.md:6:1", "three levels deep"),
         ("---\ntitle: T\n---\n## Starts at two\n", "brief.md:4:1", "needs a level-1 heading above it"),
         ("---\ntitle: T\n---\n# S\n\nSee [x](#nowhere).\n", "brief.md:6:1", "'#nowhere' refers to no section"),

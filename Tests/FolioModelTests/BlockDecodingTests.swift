@@ -37,6 +37,16 @@ import Testing
         #expect(table.rows[2].cells[2].text.spans.first?.emphasis == .italic)
     }
 
+    @Test func codeBlocks() throws {
+        let decoded = try blocks("""
+                  - code: "ls -l\\n  cd /tmp\\n"
+                  - code: {text: "{\\"a\\": 1}", syntax: json}
+            """)
+        #expect(decoded == [.code(CodeBlock(text: "ls -l\n  cd /tmp")), .code(CodeBlock(text: "{\"a\": 1}", syntax: "json"))])
+        #expect(throws: FolioError.self) { try blocks("          - code: \"  \"\n") }
+        #expect(throws: FolioError.self) { try blocks("          - code: {syntax: bash}\n") }
+    }
+
     @Test func languagesOfSectionsAndBlocks() throws {
         let briefing = try BriefingLoader.load(text: """
             title: T
