@@ -58,6 +58,16 @@ struct BriefingGenerator {
 
     /// One block, as YAML lines indented by `indent`.
     mutating func block(_ indent: String) -> String {
+        if chance(3) { return "\(indent)- float_barrier: true\n" }
+        let text = plainBlock(indent)
+        // Now and then a block says how it floats (an error on the kinds that do not float).
+        let floats = ["table", "chart", "timeline", "image"].contains { text.hasPrefix("\(indent)- \($0):") }
+        guard chance(floats ? 20 : hostility) else { return text }
+        return text + "\(indent)  float: \(pick(["false", "top", "true", "auto", chance(hostility) ? "sideways" : "top"]))\n"
+    }
+
+    /// One block without options.
+    mutating func plainBlock(_ indent: String) -> String {
         if chance(12) { return dataBlock(indent) }
         switch number(0...9) {
         case 0, 1, 2: return "\(indent)- paragraph: \(quoted())\n"

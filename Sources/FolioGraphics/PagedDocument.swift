@@ -12,6 +12,8 @@ public struct PagedDocument: Hashable, Sendable, Codable {
     /// foot of a page — each with a code and the path (and, for a briefing read from a file, the place) of
     /// what it concerns.
     public var diagnostics: [Diagnostic]
+    /// How each page ended: how much of its body was left empty, and why (the front matter's pages included).
+    public var pageEnds: [PageEnd] = []
 
     public init(pages: [Page], outline: [OutlineEntry] = [], metadata: DocumentMetadata, fonts: FontTable = FontTable(),
                 diagnostics: [Diagnostic] = []) {

@@ -100,7 +100,7 @@ extension BriefingComposer {
                           continuedCaption: continued.isEmpty ? [] : measurer.lines(of: continued, width: columnWidth, alignment: .left),
                           source: source.isEmpty ? [] : measurer.lines(of: source, width: columnWidth, alignment: .left),
                           captionMetrics: captionMetrics, pageHeight: style.page.textArea.height, anchor: table.id,
-                          spaceBefore: spaceBefore)
+                          spaceBefore: spaceBefore, minimumRowsPerPiece: style.table.minimumRowsPerSplit)
     }
 
     /// The grid column of every cell of `row` when no row spans reach into it (for deciding numeric columns).

@@ -287,7 +287,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     /// Marks the blocks from `start` on as one element of `role`: it opens before the first block that draws
     /// anything and closes after the last (a page break draws nothing, and drops marks given to it).
     static func enclose(_ blocks: inout [any FlowBlock], from start: Int, in role: StructureRole) {
-        let drawing = blocks.indices[start...].filter { !(blocks[$0] is PageBreakBlock) }
+        let drawing = blocks.indices[start...].filter { !(blocks[$0] is PageBreakBlock || blocks[$0] is FloatBarrierBlock) }
         guard let first = drawing.first, let last = drawing.last else { return }
         blocks[first].openingMarks.insert(.begin(role), at: 0)
         blocks[last].closingMarks.append(.end)
@@ -307,6 +307,8 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
                                 keepsWithNext: true, splittable: false, role: .heading(level: level))
         heading.heading = HeadingMark(title: title.string, level: level, y: 0)
         heading.anchor = numbered.anchor
+        // With the style's section barrier, the floats of the sections before are placed before this one starts.
+        if style.layout.floatBarrier == .section { blocks.append(FloatBarrierBlock()) }
         // A section that opens with a page break starts on a new page, heading and all.
         var contents = Array(section.blocks.enumerated())[...]
         if contents.first?.element == .pageBreak {
@@ -318,19 +320,34 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             let gap = position == 0 ? style.spacing.headingGapAfter : style.spacing.paragraphGap
             let path = numbered.path.appending("blocks").appending(index)
             let own = section.blockLanguages[index].flatMap { $0.lowercased() == (textLanguage ?? language).lowercased() ? nil : $0 }
+            let float = Self.flowFloat(section.blockFloats[index] ?? .auto)
             guard let own else {
-                blocks += noting(path.appending(block.kind), in: &state) { compose(block, spaceBefore: gap, at: path, state: &$0) }
+                blocks += noting(path.appending(block.kind), in: &state) {
+                    compose(block, spaceBefore: gap, at: path, float: float, state: &$0)
+                }
                 continue
             }
             let start = blocks.count
             let scoped = composing(in: own)
-            blocks += scoped.noting(path.appending(block.kind), in: &state) { scoped.compose(block, spaceBefore: gap, at: path, state: &$0) }
+            blocks += scoped.noting(path.appending(block.kind), in: &state) {
+                scoped.compose(block, spaceBefore: gap, at: path, float: float, state: &$0)
+            }
             Self.enclose(&blocks, from: start, in: .language(own))
         }
     }
 
-    /// The flow blocks of `block`, at `path` in the briefing.
-    private func compose(_ block: Block, spaceBefore gap: Double, at path: DataPath, state: inout CompositionState) -> [any FlowBlock] {
+    /// How a block the model says floats `placement` floats in the flow.
+    static func flowFloat(_ placement: FloatPlacement) -> FlowFloat {
+        switch placement {
+        case .auto: .auto
+        case .pinned: .pinned
+        case .top: .top
+        }
+    }
+
+    /// The flow blocks of `block`, at `path` in the briefing; a table, chart, timeline or image floats as `float` says.
+    private func compose(_ block: Block, spaceBefore gap: Double, at path: DataPath, float: FlowFloat,
+                         state: inout CompositionState) -> [any FlowBlock] {
         let kindPath = path.appending(block.kind)
         switch block {
         case .paragraph(let text):
@@ -349,25 +366,36 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             return [codeBlock(code, spaceBefore: gap + 2)]
         case .pageBreak:
             return [PageBreakBlock()]
+        case .floatBarrier:
+            return [FloatBarrierBlock()]
         case .table(let table):
-            let composed = tableBlock(table, number: count(block, in: &state), spaceBefore: gap + 2)
+            var composed = tableBlock(table, number: count(block, in: &state), spaceBefore: gap + 2)
+            composed.floating = float
             if let problem = composed.headerProblem {
                 state.diagnostics.append(Diagnostic(.warning, code: .headerTallerThanPage, message: problem, path: kindPath))
             }
             return [composed]
         case .timeline(let timeline):
-            let drawn = timelineBlock(timeline, number: count(block, in: &state), spaceBefore: gap + 4)
+            var drawn = timelineBlock(timeline, number: count(block, in: &state), spaceBefore: gap + 4)
+            drawn.floating = float
             state.diagnostics += drawn.drawing.diagnostics.map { $0.placed(under: kindPath) }
             guard style.charts.dataTable else { return [drawn] }
-            return [drawn, tableBlock(ChartDataTable.table(of: timeline, style: chartStyle), number: nil, spaceBefore: 4)]
+            var data = tableBlock(ChartDataTable.table(of: timeline, style: chartStyle), number: nil, spaceBefore: 4)
+            data.floating = float
+            return [drawn, data]
         case .chart(let chart):
-            let drawn = barChartBlock(chart, number: count(block, in: &state), spaceBefore: gap + 4)
+            var drawn = barChartBlock(chart, number: count(block, in: &state), spaceBefore: gap + 4)
+            drawn.floating = float
             state.diagnostics += drawn.drawing.diagnostics.map { $0.placed(under: kindPath) }
             guard style.charts.dataTable else { return [drawn] }
-            return [drawn, tableBlock(ChartDataTable.table(of: chart, numbers: chartStyle.numbers, dates: chartStyle.dates), number: nil, spaceBefore: 4)]
+            var data = tableBlock(ChartDataTable.table(of: chart, numbers: chartStyle.numbers, dates: chartStyle.dates), number: nil, spaceBefore: 4)
+            data.floating = float
+            return [drawn, data]
         case .image(let image):
             if let source = images[image.path] {
-                return [figureBlock(image, source: source, number: count(block, in: &state), spaceBefore: gap + 2)]
+                var figure = figureBlock(image, source: source, number: count(block, in: &state), spaceBefore: gap + 2)
+                figure.floating = float
+                return [figure]
             }
             state.diagnostics.append(Diagnostic(.warning, code: .imageNotLoaded, message: "the image '\(image.path)' was not loaded; "
                                                 + "a box saying so stands in its place", path: kindPath.appending("path")))

@@ -16,6 +16,7 @@ public struct ChartBlock: FlowBlock {
     public var openingMarks: [StructureMark] = []
     public var closingMarks: [StructureMark] = []
     public var dataPath: DataPath?
+    public var floating: FlowFloat = .auto
 
     static let gap = 6.0
 

@@ -28,6 +28,7 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
     /// The pages of `briefing` from its blocks, composed already (in parts, perhaps, on several threads).
     public func layout(_ briefing: Briefing, composition: Composition, creationDate: String? = nil) -> PagedDocument {
         let pagination = Paginator(column: style.page.textArea).paginate(composition.blocks)
+        let pageEnds = pagination.ends
         let contents = pagination.pages
         let numbering = PageNumbering(pageCount: contents.count,
                                       frontMatterCount: contents.firstIndex { $0.notes.contains(.bodyStart) } ?? 0)
@@ -63,8 +64,10 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
         let metadata = Self.metadata(of: briefing, creationDate: creationDate)
         diagnostics += pagination.diagnostics
         // Page numbers and furniture were measured here, after the composition: the measurer knows their faces.
-        return PagedDocument(pages: pages, outline: outline, metadata: metadata, fonts: composition.fonts.merging(measurer.fonts),
-                             diagnostics: diagnostics.map(briefing.sourceMap.locate))
+        var document = PagedDocument(pages: pages, outline: outline, metadata: metadata, fonts: composition.fonts.merging(measurer.fonts),
+                                     diagnostics: diagnostics.map(briefing.sourceMap.locate))
+        document.pageEnds = pageEnds
+        return document
     }
 
     /// What a PDF of `briefing` says of itself: title, authors, subject, keywords, language.

@@ -18,6 +18,7 @@ public struct FigureBlock: FlowBlock {
     public var openingMarks: [StructureMark] = []
     public var closingMarks: [StructureMark] = []
     public var dataPath: DataPath?
+    public var floating: FlowFloat = .auto
 
     /// Space between the image and its caption.
     static let captionGap = 6.0

@@ -20,8 +20,31 @@ public protocol FlowBlock: Sendable {
     /// pagination gives about it; nil for what the layout adds itself.
     var dataPath: DataPath? { get set }
 
+    /// Whether, and how, the block floats when it does not fit in what is left of a page.
+    var floating: FlowFloat { get }
+    /// The height of the whole block when it is known and it would fit on an empty page (a table's), for
+    /// deciding whether to move it rather than split it.
+    var wholeHeight: Double? { get }
+
     /// Lays out as much as fits in `availableHeight` below `origin` (the top left of the space).
     func place(at origin: Point, availableHeight: Double, atPageTop: Bool) -> FlowPlacement
+}
+
+extension FlowBlock {
+    public var floating: FlowFloat { .none }
+    public var wholeHeight: Double? { nil }
+}
+
+/// How a block floats (see `FloatPlacement` in the model, which the composer turns into this).
+public enum FlowFloat: Sendable, Equatable {
+    /// Text: placed where it comes.
+    case none
+    /// A figure or table that moves to the top of the next page when it does not fit, text filling in behind it.
+    case auto
+    /// A figure or table kept where it comes; it still waits for the floats before it, to keep their order.
+    case pinned
+    /// A figure or table placed at the top of a page.
+    case top
 }
 
 /// The answer of a block asked to lay itself out.

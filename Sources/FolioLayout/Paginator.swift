@@ -23,9 +23,16 @@ public struct Paginator {
     public struct Pagination: Sendable {
         public var pages: [PageContent]
         public var diagnostics: [Diagnostic]
+        /// How each page ended, in order.
+        public var ends: [PageEnd] = []
     }
 
     /// Lays `blocks` out over as many pages as they need (at least one).
+    ///
+    /// Floats (tables, charts, timelines, images) that do not fit in what is left of a page wait for the top
+    /// of the next one, in order, while the blocks after them fill the space they left, as LaTeX's `[tp]`
+    /// does; a float never travels further than the top of the next page (after the floats already waiting
+    /// there), and a float that comes while others wait waits behind them, so their numbers stay in order.
     public func paginate(_ blocks: [any FlowBlock]) -> Pagination {
         var pages: [PageContent] = []
         var page = PageContent()
@@ -33,61 +40,200 @@ public struct Paginator {
         var atTop = true
         var queue = blocks[...]
         var pending: (any FlowBlock)?
+        var waiting: [any FlowBlock] = []
         var overflows = OverflowLog()
         var diagnostics: [Diagnostic] = []
+        var ends: [PageEnd] = []
+        var lastEnd: (reason: PageEnd.Reason, next: (any FlowBlock)?, needed: Double?) = (.last, nil, nil)
+
+        /// Places what waits for the top of the page, in order, as far as it fits.
+        func placeWaiting() {
+            while let float = waiting.first {
+                let gap = atTop ? 0 : float.spaceBefore
+                let available = column.height - y - gap
+                let origin = Point(x: column.minX, y: column.minY + y + gap)
+                switch float.place(at: origin, availableHeight: available, atPageTop: atTop) {
+                case .whole(let fragment):
+                    append(fragment, to: &page)
+                    overflows.note(float, height: fragment.height, room: available, page: pages.count)
+                    y += gap + fragment.height
+                    atTop = false
+                    waiting.removeFirst()
+                case .partial(let fragment, let rest):
+                    // A table longer than what is left: its rest heads the floats of the next page.
+                    append(fragment, to: &page)
+                    overflows.note(float, height: fragment.height, room: available, page: pages.count)
+                    y += gap + fragment.height
+                    waiting[0] = rest
+                    lastEnd = (.split, rest, nil)
+                    return
+                case .none:
+                    guard atTop else { return }
+                    diagnostics.append(Diagnostic(.warning, code: .blockNotPlaced, message: "a block could not be placed even on an empty "
+                                                  + "page (page \(pages.count + 1)) and is left out", path: float.dataPath))
+                    waiting.removeFirst()
+                }
+            }
+        }
 
         func newPage() {
+            let next = lastEnd.next
+            ends.append(PageEnd(empty: column.height - y, body: column.height, reason: lastEnd.reason, next: next?.dataPath,
+                                nextIsPinned: next.map { $0.floating == .pinned || $0.floating == .top } ?? false, needed: lastEnd.needed))
+            lastEnd = (.floatsWaiting, nil, nil)
             pages.append(page)
             page = PageContent()
             y = 0
             atTop = true
+            placeWaiting()
+        }
+
+        /// Sets `block` aside for the top of the next page. Structure it opens or closes for what is around it
+        /// (not for itself) stays here, in reading order.
+        func setAside(_ block: any FlowBlock) {
+            var float = block
+            let own = min(float.openingMarks.count, float.closingMarks.count)
+            let around = float.openingMarks.dropLast(own) + float.closingMarks.dropFirst(own)
+            float.openingMarks = Array(float.openingMarks.suffix(own))
+            float.closingMarks = Array(float.closingMarks.prefix(own))
+            page.items += around.map(DisplayItem.structure)
+            waiting.append(float)
         }
 
         while let block = pending ?? queue.first {
+            let fromQueue = pending == nil
+            let rest = fromQueue ? queue.dropFirst() : queue
+            func consume() {
+                if fromQueue { queue = queue.dropFirst() } else { pending = nil }
+            }
+            if block is FloatBarrierBlock {
+                consume()
+                lastEnd = (.floatBarrier, waiting.first, nil)
+                while !waiting.isEmpty { newPage() }
+                continue
+            }
+            if fromQueue, block.floating != .none, !waiting.isEmpty {
+                // Floats keep their order: behind those waiting, and a pinned one waits until they are placed.
+                if block.floating == .pinned {
+                    lastEnd = (.floatsWaiting, waiting.first, nil)
+                    newPage()
+                } else {
+                    consume()
+                    setAside(block)
+                }
+                continue
+            }
+            if fromQueue, block.floating == .top, !atTop {
+                consume()
+                setAside(block)
+                continue
+            }
             let gap = atTop ? 0 : block.spaceBefore
             let available = column.height - y - gap
-            let rest = pending == nil ? queue.dropFirst() : queue
-            if !atTop, block.keepsWithNext, leadHeight(of: block, followedBy: rest) > available + LinesBlock.tolerance {
+            let lead = !atTop && block.keepsWithNext
+                ? leadHeight(of: block, followedBy: rest, available: available, floatsWaiting: !waiting.isEmpty) : 0
+            if lead > available + LinesBlock.tolerance {
+                // A heading moving with the floats of its section could go nowhere else either.
+                lastEnd = (.keptWithNext, block, gap + lead)
+                if Self.onlyFloats(after: block, follow: rest) { lastEnd = (.floatsWaiting, block, gap + lead) }
                 newPage()
                 continue
             }
             let origin = Point(x: column.minX, y: column.minY + y + gap)
-            switch block.place(at: origin, availableHeight: available, atPageTop: atTop) {
+            var placement = block.place(at: origin, availableHeight: available, atPageTop: atTop)
+            if case .partial = placement, fromQueue, !atTop, block.floating != .none, block.wholeHeight != nil,
+               available <= column.height / 3 {
+                // A table that fits on a page is not split when moving it leaves no more than a third of the page
+                // empty (and a floating one leaves nothing empty: the text after it fills in).
+                placement = .none
+            }
+            switch placement {
             case .whole(let fragment):
                 append(fragment, to: &page)
                 overflows.note(block, height: fragment.height, room: available, page: pages.count)
                 y += gap + fragment.height
                 atTop = false
-                if pending != nil { pending = nil } else { queue = queue.dropFirst() }
+                consume()
             case .partial(let fragment, let remainder):
                 append(fragment, to: &page)
                 overflows.note(block, height: fragment.height, room: available, page: pages.count)
-                if pending == nil { queue = queue.dropFirst() }
+                y += gap + fragment.height
+                consume()
                 pending = remainder
+                lastEnd = (.split, remainder, nil)
                 newPage()
             case .none:
                 if atTop {
                     // Breaks the contract of FlowBlock; never loop forever, and never drop it in silence.
                     diagnostics.append(Diagnostic(.warning, code: .blockNotPlaced, message: "a block could not be placed even on an empty "
                                                   + "page (page \(pages.count + 1)) and is left out", path: block.dataPath))
-                    if pending != nil { pending = nil } else { queue = queue.dropFirst() }
+                    consume()
+                } else if fromQueue, block.floating == .auto {
+                    consume()
+                    setAside(block)
                 } else {
+                    lastEnd = (block is PageBreakBlock ? .pageBreak : .doesNotFit, block, gap + block.minimumLeadHeight)
                     newPage()
                 }
             }
         }
+        lastEnd = (.floatsWaiting, waiting.first, nil)
+        while !waiting.isEmpty { newPage() }
         pages.append(page)
-        return Pagination(pages: pages, diagnostics: diagnostics + overflows.diagnostics)
+        ends.append(PageEnd(empty: column.height - y, body: column.height, reason: .last))
+        return Pagination(pages: pages, diagnostics: diagnostics + overflows.diagnostics, ends: ends)
     }
 
-    /// The height `block` needs at the bottom of a page: its own lead, plus the lead of each block it keeps with.
-    /// (A block that keeps with the next does not split, so its lead is its whole height.)
-    private func leadHeight(of block: any FlowBlock, followedBy rest: ArraySlice<any FlowBlock>) -> Double {
+    /// Whether the heading chain that `heading` starts, followed by `rest`, is followed by floats and then
+    /// nothing more of its section: a section all of floats, whose heading moves with them.
+    private static func onlyFloats(after heading: any FlowBlock, follow rest: ArraySlice<any FlowBlock>) -> Bool {
+        var last = heading
+        var following = rest
+        while last.keepsWithNext, let next = following.first, next.keepsWithNext {
+            last = next
+            following = following.dropFirst()
+        }
+        guard let first = following.first, first.floating == .auto || first.floating == .top else { return false }
+        return !sectionGoesOn(after: last, at: following.drop { $0.floating == .auto || $0.floating == .top }.first)
+    }
+
+    /// Whether the section of `heading` goes on at `block` (after its floats): text, or a subsection's heading;
+    /// not a heading of the same or a higher level, a break, or the end.
+    private static func sectionGoesOn(after heading: any FlowBlock, at block: (any FlowBlock)?) -> Bool {
+        guard let block, !(block is PageBreakBlock), !(block is FloatBarrierBlock) else { return false }
+        guard block.keepsWithNext else { return true }
+        let level = (heading as? LinesBlock)?.heading?.level ?? 0
+        return ((block as? LinesBlock)?.heading?.level ?? 0) > level
+    }
+
+    /// The height `block` needs at the bottom of a page (`available` is what is left): its own lead, plus the
+    /// lead of each block it keeps with. (A block that keeps with the next does not split, so its lead is its
+    /// whole height.)
+    ///
+    /// A heading does not keep with a float that will wait for the next page, but with the text after it;
+    /// a heading followed only by floats (the next thing is a heading, or the end) moves with them.
+    private func leadHeight(of block: any FlowBlock, followedBy rest: ArraySlice<any FlowBlock>, available: Double,
+                            floatsWaiting: Bool) -> Double {
         var height = block.minimumLeadHeight
         var current = block
         var following = rest
-        // A chain of headings travels together, with the first lines of what follows the last of them.
+        var deferring = floatsWaiting
         while current.keepsWithNext, let next = following.first {
+            if next.floating == .auto || next.floating == .top {
+                let fits = !deferring && next.floating == .auto
+                    && height + next.spaceBefore + next.minimumLeadHeight <= available + LinesBlock.tolerance
+                if !fits {
+                    let after = following.dropFirst().drop { $0.floating == .auto || $0.floating == .top }
+                    // A section of floats alone moves with them, when they fit beneath it on a page at all.
+                    let withFloat = height + next.spaceBefore + next.minimumLeadHeight
+                    guard Self.sectionGoesOn(after: current, at: after.first) || withFloat > column.height + LinesBlock.tolerance else {
+                        return withFloat
+                    }
+                    deferring = true
+                    following = after
+                    continue
+                }
+            }
             height += next.spaceBefore + next.minimumLeadHeight
             current = next
             following = following.dropFirst()

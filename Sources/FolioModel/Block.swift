@@ -11,6 +11,8 @@ public enum Block: Hashable, Sendable {
     case code(CodeBlock)
     /// Starts a new page.
     case pageBreak
+    /// Floats waiting for a page are placed before anything after this.
+    case floatBarrier
 }
 
 extension Block {
@@ -27,6 +29,7 @@ extension Block {
         case .image: "image"
         case .code: "code"
         case .pageBreak: "page_break"
+        case .floatBarrier: "float_barrier"
         }
     }
 }

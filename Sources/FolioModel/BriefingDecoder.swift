@@ -139,9 +139,11 @@ public struct BriefingDecoder {
         }
         var blocks: [Block] = []
         var blockLanguageTags: [String?] = []
+        var blockFloats: [Int: FloatPlacement] = [:]
         if let blockNodes = map.value("blocks"), let items = context.list(blockNodes, path: path.appending("blocks")) {
             for (index, item) in items.enumerated() {
                 guard let decoded = block(item, path: path.appending("blocks").appending(index)) else { continue }
+                if let float = decoded.float { blockFloats[blocks.count] = float }
                 blocks.append(decoded.block)
                 blockLanguageTags.append(decoded.language)
             }
@@ -151,14 +153,17 @@ public struct BriefingDecoder {
         for (index, languageOfBlock) in blockLanguageTags.enumerated() {
             if let languageOfBlock { blockLanguages[index] = languageOfBlock }
         }
-        return Section(title: title ?? InlineText(plain: ""), id: id, blocks: blocks, sections: subsections, language: language,
-                       blockLanguages: blockLanguages)
+        var section = Section(title: title ?? InlineText(plain: ""), id: id, blocks: blocks, sections: subsections, language: language,
+                              blockLanguages: blockLanguages)
+        section.blockFloats = blockFloats
+        return section
     }
 
     // MARK: Blocks
 
-    /// A block and the language it is written in, when it names one (`language:` beside its kind).
-    func block(_ node: SourceNode, path: DataPath) -> (block: Block, language: String?)? {
+    /// A block, the language it is written in when it names one (`language:` beside its kind), and where it
+    /// may float when it says (`float:`).
+    func block(_ node: SourceNode, path: DataPath) -> (block: Block, language: String?, float: FloatPlacement?)? {
         let kinds = BriefingKeys.blockKinds
         guard case .mapping(let all) = node.value, !all.isEmpty else {
             context.report("expected a block (a mapping with one key: \(kinds.joined(separator: ", "))), found \(node.kindDescription)",
@@ -178,7 +183,18 @@ public struct BriefingDecoder {
             return nil
         }
         let language = options.first { $0.key == "language" }.flatMap { self.language($0.value, path: path.appending("language")) }
-        return kindedBlock(entry, node: node, path: path).map { ($0, language) }
+        var float: FloatPlacement?
+        if let option = options.first(where: { $0.key == "float" }) {
+            let floatPath = path.appending("float")
+            if !FloatPlacement.floatingKinds.contains(entry.key) {
+                context.report("float: applies to tables, charts, timelines and images", at: option.keyMark, path: floatPath)
+            } else if case .scalar(let text, _) = option.value.value, ["true", "false"].contains(text) {
+                float = context.bool(option.value, path: floatPath).map { $0 ? .auto : .pinned }
+            } else {
+                float = choice(option.value, path: floatPath, as: FloatPlacement.self)
+            }
+        }
+        return kindedBlock(entry, node: node, path: path).map { ($0, language, float) }
     }
 
     private func kindedBlock(_ entry: SourceNode.Entry, node: SourceNode, path: DataPath) -> Block? {
@@ -197,6 +213,14 @@ public struct BriefingDecoder {
         case "quote": return quote(value, path: kindPath).map(Block.quote)
         case "image": return image(value, path: kindPath).map(Block.image)
         case "code": return code(value, path: kindPath).map(Block.code)
+        case "float_barrier":
+            guard context.bool(value, path: kindPath) == true else {
+                if case .scalar = value.value, context.bool(value, path: kindPath) == false {
+                    context.report("float_barrier takes only true", at: value.mark, path: kindPath)
+                }
+                return nil
+            }
+            return .floatBarrier
         case "page_break":
             guard context.bool(value, path: kindPath) == true else {
                 if case .scalar = value.value, context.bool(value, path: kindPath) == false {

@@ -29,8 +29,10 @@ extension Section {
         if let id { members.append(("id", .string(id))) }
         if let language { members.append(("language", .string(language))) }
         members.append(("blocks", .array(blocks.enumerated().map { index, block in
-            guard let language = blockLanguages[index], case .object(let entries) = block.json else { return block.json }
-            return .object(entries + [("language", .string(language))])
+            guard case .object(var entries) = block.json else { return block.json }
+            if let language = blockLanguages[index] { entries.append(("language", .string(language))) }
+            if let float = blockFloats[index] { entries.append(("float", .string(float.rawValue))) }
+            return .object(entries)
         })))
         if !sections.isEmpty { members.append(("sections", .array(sections.map(\.json)))) }
         return .object(members)
@@ -50,7 +52,7 @@ extension Block {
         case .quote(let quote): quote.json
         case .image(let image): image.json
         case .code(let code): code.json
-        case .pageBreak: .bool(true)
+        case .pageBreak, .floatBarrier: .bool(true)
         }
         return .object([(kind, value)])
     }

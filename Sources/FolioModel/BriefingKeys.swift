@@ -4,8 +4,8 @@ public enum BriefingKeys {
                                   "style", "summary", "keywords", "labels", "sections"]
     public static let section = ["title", "id", "language", "blocks", "sections"]
     /// The keys a block may have beside the one naming its kind.
-    public static let blockOptions = ["language"]
-    public static let blockKinds = ["paragraph", "list", "table", "timeline", "chart", "callout", "quote", "image", "code", "page_break"]
+    public static let blockOptions = ["language", "float"]
+    public static let blockKinds = ["paragraph", "list", "table", "timeline", "chart", "callout", "quote", "image", "code", "page_break", "float_barrier"]
     public static let code = ["text", "syntax"]
     public static let list = ["items", "ordered"]
     public static let listItem = ["term", "text", "items"]

@@ -68,7 +68,10 @@ public enum BriefingSchema {
             defs.append(("section\(level)", closedObject(BriefingKeys.section.filter { fields[$0] != nil }, fields, required: ["title"])))
         }
         defs.append(("block", .object([("oneOf", .array(BriefingKeys.blockKinds.map { kind in
-            closedObject([kind] + BriefingKeys.blockOptions, [kind: ref(kind), "language": ref("language")], required: [kind])
+            FloatPlacement.floatingKinds.contains(kind)
+                ? closedObject([kind] + BriefingKeys.blockOptions, [kind: ref(kind), "language": ref("language"), "float": ref("float")],
+                               required: [kind])
+                : closedObject([kind, "language"], [kind: ref(kind), "language": ref("language")], required: [kind])
         }))])))
         defs += blockDefinitions
         return defs
@@ -170,6 +173,8 @@ public enum BriefingSchema {
                 "syntax": .object([("type", "string"), ("description", "What the code is written in (bash, json); not highlighted")]),
             ], required: ["text"])])),
             ("page_break", .object([("const", true)])),
+            ("float_barrier", .object([("const", true)])),
+            ("float", anyOf([.object([("type", "boolean")]), enumeration(FloatPlacement.allCases.map(\.rawValue))])),
         ]
     }
 

@@ -9,6 +9,8 @@ public struct Section: Hashable, Sendable {
     public var language: String?
     /// The blocks written in another language than the section: their language, by their position in `blocks`.
     public var blockLanguages: [Int: String]
+    /// The blocks whose floating was said (`float:` beside their kind), by their position in `blocks`.
+    public var blockFloats: [Int: FloatPlacement] = [:]
 
     public init(title: InlineText, id: String? = nil, blocks: [Block] = [], sections: [Section] = [], language: String? = nil,
                 blockLanguages: [Int: String] = [:]) {

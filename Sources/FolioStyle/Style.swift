@@ -11,6 +11,7 @@ public struct Style: Hashable, Sendable {
     /// Whether words break at syllables, by the briefing's language.
     public var hyphenate: Bool
     public var document: DocumentOptions
+    public var layout: LayoutOptions = LayoutOptions()
     public var table: TableOptions
     public var charts: ChartOptions
     /// Words of Folio's own the style replaces, over the language's (`labels:`).
@@ -61,11 +62,32 @@ public struct Style: Hashable, Sendable {
         public var verticalAlignment: VerticalAlignment
         public var zebra: Bool
         public var cellPadding: Double
+        /// The fewest body rows on each side of a page break inside a table; fewer, and the table moves whole.
+        public var minimumRowsPerSplit: Int
 
-        public init(verticalAlignment: VerticalAlignment = .top, zebra: Bool = true, cellPadding: Double = 4) {
+        public init(verticalAlignment: VerticalAlignment = .top, zebra: Bool = true, cellPadding: Double = 4,
+                    minimumRowsPerSplit: Int = 3) {
+            self.minimumRowsPerSplit = minimumRowsPerSplit
             self.verticalAlignment = verticalAlignment
             self.zebra = zebra
             self.cellPadding = cellPadding
+        }
+    }
+
+    /// How blocks are placed on pages beyond their spacing.
+    public struct LayoutOptions: Hashable, Sendable {
+        /// How far a float may travel from where it is written.
+        public enum FloatBarrier: String, Hashable, Sendable, CaseIterable {
+            /// To the top of the next page, whatever lies between.
+            case none
+            /// Not past the start of the next section: a section's floats are placed before the next begins.
+            case section
+        }
+
+        public var floatBarrier: FloatBarrier
+
+        public init(floatBarrier: FloatBarrier = .none) {
+            self.floatBarrier = floatBarrier
         }
     }
 

@@ -16,7 +16,7 @@ struct StyleDecoder {
 
     func decode(_ root: SourceNode) -> Style? {
         guard let map = MappingReader(root, path: .root, context: context, expected: "a style (a mapping)") else { return nil }
-        map.rejectUnknownKeys(["page", "fonts", "colors", "spacing", "text", "table", "charts", "document", "labels"])
+        map.rejectUnknownKeys(["page", "fonts", "colors", "spacing", "text", "table", "charts", "document", "layout", "labels"])
         let page = section(map, "page", page)
         let fonts = section(map, "fonts", fonts)
         let colors = section(map, "colors", colors)
@@ -32,10 +32,13 @@ struct StyleDecoder {
         guard let page, let fonts, let colors, let spacing, let text, let document, let table, let charts,
               !context.hasErrors else { return nil }
         let labels = map.value("labels").map { LabelsDecoder.decode($0, path: DataPath.root.appending("labels"), context: context) } ?? [:]
+        let layout = map.value("layout").flatMap { layoutOptions($0) } ?? Style.LayoutOptions()
         guard !context.hasErrors else { return nil }
-        return Style(page: page, fonts: fonts, colors: colors, spacing: spacing, paragraphAlignment: text.alignment,
-                     hyphenate: text.hyphenate, document: document, table: table, charts: charts, labels: labels,
-                     nativeDigits: text.nativeDigits, dates: text.dates)
+        var style = Style(page: page, fonts: fonts, colors: colors, spacing: spacing, paragraphAlignment: text.alignment,
+                          hyphenate: text.hyphenate, document: document, table: table, charts: charts, labels: labels,
+                          nativeDigits: text.nativeDigits, dates: text.dates)
+        style.layout = layout
+        return style
     }
 
     /// Decodes the mapping at `key` with `decode`, or reports that it is missing.
@@ -226,8 +229,34 @@ struct StyleDecoder {
         return map.decode(StyleKeys.document, into: &options, with: context.bool) ? options : nil
     }
 
+    /// `layout: {float_barrier: none | section}`; every key may be left out.
+    private func layoutOptions(_ node: SourceNode) -> Style.LayoutOptions? {
+        guard let map = MappingReader(node, path: DataPath.root.appending("layout"), context: context, expected: "layout options (a mapping)") else {
+            return nil
+        }
+        map.rejectUnknownKeys(["float_barrier"])
+        var options = Style.LayoutOptions()
+        if let text = map.text("float_barrier") {
+            guard let barrier = Style.LayoutOptions.FloatBarrier(rawValue: text) else {
+                reportChoice(text, Style.LayoutOptions.FloatBarrier.allCases.map(\.rawValue), map.value("float_barrier"),
+                             map.path.appending("float_barrier"))
+                return nil
+            }
+            options.floatBarrier = barrier
+        }
+        return options
+    }
+
     private func tableOptions(_ map: MappingReader) -> Style.TableOptions? {
-        map.rejectUnknownKeys(["vertical_align", "zebra", "cell_padding"])
+        map.rejectUnknownKeys(["vertical_align", "zebra", "cell_padding", "min_rows_split"])
+        var minimumRows = 3
+        if let node = map.value("min_rows_split") {
+            guard let text = context.text(node, path: map.path.appending("min_rows_split")), let rows = Int(text), (1...50).contains(rows) else {
+                context.report("min_rows_split is a whole number of rows from 1 to 50", at: node.mark, path: map.path.appending("min_rows_split"))
+                return nil
+            }
+            minimumRows = rows
+        }
         let zebra = flag(map, "zebra")
         var alignment: Style.TableOptions.VerticalAlignment?
         if let text = map.text("vertical_align", required: true) {
@@ -237,7 +266,7 @@ struct StyleDecoder {
         var padding: Double?
         if let node = map.value("cell_padding") { padding = length(node, path: map.path.appending("cell_padding")) } else { map.missing("cell_padding") }
         guard let zebra, let alignment, let padding else { return nil }
-        return Style.TableOptions(verticalAlignment: alignment, zebra: zebra, cellPadding: min(padding, 36))
+        return Style.TableOptions(verticalAlignment: alignment, zebra: zebra, cellPadding: min(padding, 36), minimumRowsPerSplit: minimumRows)
     }
 
     /// A required true or false at `key`.

@@ -23,6 +23,9 @@ public struct TableBlock: FlowBlock {
     public var openingMarks: [StructureMark] = []
     public var closingMarks: [StructureMark] = []
     public var dataPath: DataPath?
+    public var floating: FlowFloat = .auto
+    /// The fewest body rows a piece of the table holds when it splits between pages (style `table.min_rows_split`).
+    public var minimumRowsPerPiece = 3
 
     /// The next body row to place, and rows left over from a split, placed before it.
     private var next = 0
@@ -34,7 +37,8 @@ public struct TableBlock: FlowBlock {
 
     public init(geometry: TableGeometry, header: [TableRowBox], body: [TableRowBox], caption: [TextLine],
                 continuedCaption: [TextLine], source: [TextLine], captionMetrics: LineMetrics, pageHeight: Double,
-                anchor: String?, spaceBefore: Double) {
+                anchor: String?, spaceBefore: Double, minimumRowsPerPiece: Int = 3) {
+        self.minimumRowsPerPiece = minimumRowsPerPiece
         self.geometry = geometry
         self.header = header
         self.body = body
@@ -86,6 +90,13 @@ public struct TableBlock: FlowBlock {
         return captionHeight(continued: isContinuation) + headerHeight + min(first, pageHeight / 2)
     }
 
+    /// The whole table's height, when it has not started yet and fits on an empty page.
+    public var wholeHeight: Double? {
+        guard !isContinuation else { return nil }
+        let height = captionHeight(continued: false) + headerHeight + body.reduce(0) { $0 + $1.height } + sourceHeight
+        return height <= pageHeight + LinesBlock.tolerance ? height : nil
+    }
+
     // MARK: Placement
 
     public func place(at origin: Point, availableHeight: Double, atPageTop: Bool) -> FlowPlacement {
@@ -125,6 +136,29 @@ public struct TableBlock: FlowBlock {
         guard !placed.isEmpty else {
             // Never a caption and header alone at the foot of a page.
             return .none
+        }
+        // A split between rows leaves at least `minimumRowsPerPiece` body rows on each side: fewer move on
+        // (at the top of a page the table must move on anyway, so what fits stays).
+        if leftover.isEmpty, index < remainingCount {
+            let least = minimumRowsPerPiece
+            if remainingCount - index < least, remainingCount >= 2 * least || !atPageTop {
+                // Give rows back, at a boundary between groups, until enough are left for the next page.
+                var boundary = 0, position = 0
+                while position < index {
+                    let next = position + unitLength(from: position)
+                    if next > remainingCount - least { break }
+                    position = next
+                    boundary = position
+                }
+                index = boundary
+                placed = (0..<index).map(row)
+            }
+            if index < least, !atPageTop { return .none }
+            if index == 0 {
+                // At the top of a page the table must move on: whatever the rows allow, at least one group.
+                index = unitLength(from: 0)
+                placed = (0..<index).map(row)
+            }
         }
         var continuation = self
         continuation.carried = leftover + (index < carried.count ? Array(carried[index...]) : [])
