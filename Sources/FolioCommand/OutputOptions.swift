@@ -43,6 +43,10 @@ struct OutputOptions: ParsableArguments {
 
     @OptionGroup var paths: AllowedPathOptions
 
+    @Flag(name: .customLong("page-fill"),
+          help: "Say, for every page, how much of its body is empty at its foot and why the next page starts where it does.")
+    var pageFill = false
+
     /// The folders `--allow-path` adds to the briefing's own.
     var allowedDirectories: [URL] { paths.allowedDirectories }
 
