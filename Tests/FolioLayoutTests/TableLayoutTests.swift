@@ -1,3 +1,4 @@
+import FolioCore
 import FolioGraphics
 import FolioLayout
 import FolioModel
@@ -56,6 +57,18 @@ import Testing
         // Every row is drawn once, and whole: its two cells on the same page.
         let drawn = all.flatMap { $0.map(\.text) }.filter { $0.hasPrefix("Row ") }
         #expect(drawn == (0..<150).map { "Row \($0)" })
+    }
+
+    /// The source line under a table's last rows fits on their page: the rows move on with it otherwise.
+    @Test func theSourceLineNeverRunsPastTheFoot() throws {
+        let rows = (0..<8).map { TableRow(cells: [TableCell(text: InlineText(plain: "Row \($0)")), TableCell(text: "1")]) }
+        for count in stride(from: 200, through: 700, by: 9) {
+            let table = Table(columns: [TableColumn(title: "Name"), TableColumn(title: "Value")], rows: rows,
+                              source: "Ledger of the programme office, two lines long when the column is narrow enough for it")
+            let briefing = Briefing(title: "Tables", sections: [Section(title: "S", blocks: [.paragraph(words(count, 1)), .table(table)])])
+            let (document, _) = try LayoutFixtures.record(briefing)
+            #expect(!document.diagnostics.contains { $0.code == FolioError.Code.pageOverflow }, "\(count) words: \(document.diagnostics)")
+        }
     }
 
     /// The rule under the header is drawn after every fill, so a toned first row does not cut it.

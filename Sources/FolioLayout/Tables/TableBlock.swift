@@ -111,7 +111,9 @@ public struct TableBlock: FlowBlock {
             let length = unitLength(from: index)
             let unit = (index..<(index + length)).map(row)
             let height = unit.reduce(0) { $0 + $1.height }
-            if used + height <= room + LinesBlock.tolerance {
+            // The last rows carry the source line under them: it must fit too.
+            let source = index + length == remainingCount ? sourceHeight : 0
+            if used + height + source <= room + LinesBlock.tolerance {
                 placed += unit
                 used += height
                 index += length
