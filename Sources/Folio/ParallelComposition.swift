@@ -22,7 +22,9 @@ enum ParallelComposition {
         let measurers = session.measurers(language: briefing.language)
         let measurer = measurers[0]
         let layout = DocumentLayout(style: style, measurer: measurer, images: images)
+        // Footnotes are numbered as they are met: a briefing with any is composed in one part.
         let worthIt = briefing.sections.count >= 2 && briefing.sections.map(blockCount).reduce(0, +) >= minimumBlocks
+            && !briefing.containsFootnotes
         guard worthIt, measurers.count > 1 else { return (layout.layout(briefing, creationDate: creationDate), measurer.fontReport) }
         let labels = Labels.of(briefing, style: style)
         let helper = HelperThread(style: style, language: briefing.language, labels: labels, images: images, measurer: measurers[1])

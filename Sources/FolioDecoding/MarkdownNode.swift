@@ -28,6 +28,10 @@ public struct MarkdownNode: Hashable, Sendable {
         case link(url: String, title: String)
         case image(url: String, title: String)
         case htmlInline
+        /// `[^label]`: its literal is the label.
+        case footnoteReference
+        /// `[^label]: text`, gathered at the end of the document: its literal is the label.
+        case footnoteDefinition
         /// Anything else the parser knows (footnotes, extensions), by its name.
         case other(String)
     }

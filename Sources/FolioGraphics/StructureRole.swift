@@ -15,6 +15,8 @@ public enum StructureRole: Hashable, Sendable, Codable {
     case blockQuote
     /// Computer code, set as written (a block of code: commands, logs).
     case code
+    /// A footnote at the foot of a page: its number (a `listLabel`) and its text.
+    case note
     case table
     /// The header rows of a table, and its body rows.
     case tableHead
@@ -63,6 +65,7 @@ extension StructureRole {
         case .caption: "Caption"
         case .blockQuote: "BlockQuote"
         case .code: "Code"
+        case .note: "Note"
         case .table: "Table"
         case .tableHead: "THead"
         case .tableBody: "TBody"

@@ -16,6 +16,8 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     /// The language of the briefing (month names in charts).
     public let language: String
     let styler: TextStyler
+    /// Numbers the footnotes as their references are set, for this composer and its copies in other languages.
+    let footnotes = FootnoteRegistry()
     /// The chart style of the document: its chart font and colours, month names in its language; made once
     /// for every chart.
     let chartStyle: ChartStyle
@@ -50,7 +52,9 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         self.language = language
         let labels = labels ?? Labels(language: language).overriding(with: style.labels)
         self.labels = labels
-        self.styler = TextStyler(style: style)
+        var styler = TextStyler(style: style)
+        styler.footnotes = footnotes
+        self.styler = styler
         self.chartStyle = ChartStyle(style: style, language: language, labels: labels)
     }
 
@@ -122,6 +126,8 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         var withoutFont: [CharactersWithoutFont] = []
         /// Where the body starts, in the front matter's part.
         var bodyStart: Int?
+        /// The footnotes the part's text refers to, measured for the foot of the page.
+        var footnotes: [FootnoteBody] = []
 
         public init() {}
 
@@ -139,6 +145,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
 
     /// The title (or title page), summary and table of contents.
     public func frontMatter(of briefing: Briefing, outline: Outline) -> Part {
+        let firstNote = footnotes.count
         var part = Part()
         var state = CompositionState()
         let title = DataPath.root.appending("title")
@@ -162,6 +169,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
                 part.blocks += noting(.root.appending("sections"), in: &state) { _ in contents(of: outline.sections) }
             }
         }
+        part.footnotes = footnoteBodies(from: firstNote)
         part.diagnostics = state.diagnostics
         part.withoutFont = state.firstWithoutFont
         part.fonts = measurer.fonts
@@ -190,8 +198,11 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
             for block in numbered.section.blocks { count(block, in: &state) }
         }
         var blocks: [any FlowBlock] = []
+        let firstNote = footnotes.count
         for numbered in outline.sections[range] { appendSection(numbered, state: &state, to: &blocks) }
-        return Part(state: state, blocks: blocks, fonts: measurer.fonts)
+        var part = Part(state: state, blocks: blocks, fonts: measurer.fonts)
+        part.footnotes = footnoteBodies(from: firstNote)
+        return part
     }
 
     /// The parts, in order, as one composition.
@@ -216,6 +227,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
                 if index < part.diagnostics.count { composition.diagnostics.append(part.diagnostics[index]) }
             }
             composition.fonts = composition.fonts.merging(part.fonts)
+            for note in part.footnotes { composition.footnotes[note.anchor] = note }
         }
         if let bodyStart { markBodyStart(in: &composition.blocks, at: bodyStart) }
         return composition
@@ -295,6 +307,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
 
     private func appendSectionBlocks(_ numbered: NumberedSection, state: inout CompositionState, to blocks: inout [any FlowBlock]) {
         let section = numbered.section, level = numbered.level
+        if level == 1, style.layout.footnotesPerSection { footnotes.restartNumbering() }
         let font = style.fonts.heading(level: level)
         let color = level == 1 ? style.colors.accent : style.colors.text
         var title = RichText()

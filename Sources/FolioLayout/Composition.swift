@@ -8,6 +8,8 @@ public struct Composition {
     /// What the user should be warned of, with paths into the briefing.
     public var diagnostics: [Diagnostic] = []
     public var fonts = FontTable()
+    /// The footnotes the text refers to, by the name of the place their references lead to.
+    public var footnotes: [String: FootnoteBody] = [:]
 
     public init(blocks: [any FlowBlock] = [], diagnostics: [Diagnostic] = [], fonts: FontTable = FontTable()) {
         self.blocks = blocks

@@ -27,7 +27,7 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
 
     /// The pages of `briefing` from its blocks, composed already (in parts, perhaps, on several threads).
     public func layout(_ briefing: Briefing, composition: Composition, creationDate: String? = nil) -> PagedDocument {
-        let pagination = Paginator(column: style.page.textArea).paginate(composition.blocks)
+        let pagination = Paginator(column: style.page.textArea, footnotes: composition.footnotes).paginate(composition.blocks)
         let pageEnds = pagination.ends
         let contents = pagination.pages
         let numbering = PageNumbering(pageCount: contents.count,

@@ -8,9 +8,12 @@ import FolioGraphics
 public struct Paginator {
     /// The area of each page that blocks flow into.
     public var column: Rect
+    /// The footnotes text may refer to, by the name its references lead to.
+    public var footnotes: [String: FootnoteBody]
 
-    public init(column: Rect) {
+    public init(column: Rect, footnotes: [String: FootnoteBody] = [:]) {
         self.column = column
+        self.footnotes = footnotes
     }
 
     /// The content of one page as the paginator filled it.
@@ -45,16 +48,55 @@ public struct Paginator {
         var diagnostics: [Diagnostic] = []
         var ends: [PageEnd] = []
         var lastEnd: (reason: PageEnd.Reason, next: (any FlowBlock)?, needed: Double?) = (.last, nil, nil)
+        // The footnotes of the page, at the foot of its column: the text above them has their height less.
+        var notes = FootnoteArea()
+
+        /// Places what `fragment` refers to in footnotes on the page, and an anchor at each reference for the
+        /// note's number to lead back to.
+        func addNotes(of fragment: FlowFragment) {
+            let references = footnoteReferences(in: fragment.items)
+            guard !references.isEmpty else { return }
+            notes.add(references.map(\.body))
+            page.items += references.map { .anchor($0.body.referenceAnchor, at: $0.point) }
+        }
+
+        /// `block` placed in `available` (the room above the footnotes so far), with room left for the notes
+        /// its placed lines refer to: placed again in less room while they do not fit, and refused when a
+        /// note would not even start on the page (at the top of a page it is taken as it is, its notes going on).
+        func place(_ block: any FlowBlock, at origin: Point, available: Double) -> FlowPlacement {
+            var room = available
+            var placement = block.place(at: origin, availableHeight: room, atPageTop: atTop)
+            guard !footnotes.isEmpty else { return placement }
+            for _ in 0..<4 {
+                let fragment: FlowFragment
+                switch placement {
+                case .whole(let placed), .partial(let placed, _): fragment = placed
+                case .none: return placement
+                }
+                let bodies = footnoteReferences(in: fragment.items).map(\.body)
+                guard !bodies.isEmpty else { return placement }
+                let extra = notes.height(adding: bodies) - notes.height
+                if fragment.height + extra <= available + LinesBlock.tolerance { return placement }
+                // A note may go on at the foot of the next page, but each must start here: its first two lines.
+                let starts = bodies.reduce(notes.isEmpty ? 2 * FootnoteArea.separation : 0) { $0 + $1.height(lines: min(2, $1.lines.count)) + FootnoteArea.gap }
+                if fragment.height + starts <= available + LinesBlock.tolerance, extra > available / 2 { return placement }
+                room -= fragment.height + extra - available
+                guard room > 0 else { break }
+                placement = block.place(at: origin, availableHeight: room, atPageTop: atTop)
+            }
+            return atTop ? block.place(at: origin, availableHeight: available, atPageTop: true) : .none
+        }
 
         /// Places what waits for the top of the page, in order, as far as it fits.
         func placeWaiting() {
             while let float = waiting.first {
                 let gap = atTop ? 0 : float.spaceBefore
-                let available = column.height - y - gap
+                let available = column.height - y - gap - notes.height
                 let origin = Point(x: column.minX, y: column.minY + y + gap)
-                switch float.place(at: origin, availableHeight: available, atPageTop: atTop) {
+                switch place(float, at: origin, available: available) {
                 case .whole(let fragment):
                     append(fragment, to: &page)
+                    addNotes(of: fragment)
                     overflows.note(float, height: fragment.height, room: available, page: pages.count)
                     y += gap + fragment.height
                     atTop = false
@@ -62,6 +104,7 @@ public struct Paginator {
                 case .partial(let fragment, let rest):
                     // A table longer than what is left: its rest heads the floats of the next page.
                     append(fragment, to: &page)
+                    addNotes(of: fragment)
                     overflows.note(float, height: fragment.height, room: available, page: pages.count)
                     y += gap + fragment.height
                     waiting[0] = rest
@@ -77,8 +120,13 @@ public struct Paginator {
         }
 
         func newPage() {
+            // The notes at the foot, as far as they fit under the text; the rest go on at the next page's foot.
+            let notesHeight = notes.height
+            let (noteItems, carried) = notes.items(in: column, height: column.height - y)
+            page.items += noteItems
+            notes = FootnoteArea(carrying: carried)
             let next = lastEnd.next
-            ends.append(PageEnd(empty: column.height - y, body: column.height, reason: lastEnd.reason, next: next?.dataPath,
+            ends.append(PageEnd(empty: column.height - y - notesHeight, body: column.height, reason: lastEnd.reason, next: next?.dataPath,
                                 nextIsPinned: next.map { $0.floating == .pinned || $0.floating == .top } ?? false, needed: lastEnd.needed))
             lastEnd = (.floatsWaiting, nil, nil)
             pages.append(page)
@@ -129,7 +177,7 @@ public struct Paginator {
                 continue
             }
             let gap = atTop ? 0 : block.spaceBefore
-            let available = column.height - y - gap
+            let available = column.height - y - gap - notes.height
             let lead = !atTop && block.keepsWithNext
                 ? leadHeight(of: block, followedBy: rest, available: available, floatsWaiting: !waiting.isEmpty) : 0
             if lead > available + LinesBlock.tolerance {
@@ -140,7 +188,7 @@ public struct Paginator {
                 continue
             }
             let origin = Point(x: column.minX, y: column.minY + y + gap)
-            var placement = block.place(at: origin, availableHeight: available, atPageTop: atTop)
+            var placement = place(block, at: origin, available: available)
             if case .partial = placement, fromQueue, !atTop, block.floating != .none, block.wholeHeight != nil,
                available <= column.height / 3 {
                 // A table that fits on a page is not split when moving it leaves no more than a third of the page
@@ -150,12 +198,14 @@ public struct Paginator {
             switch placement {
             case .whole(let fragment):
                 append(fragment, to: &page)
+                addNotes(of: fragment)
                 overflows.note(block, height: fragment.height, room: available, page: pages.count)
                 y += gap + fragment.height
                 atTop = false
                 consume()
             case .partial(let fragment, let remainder):
                 append(fragment, to: &page)
+                addNotes(of: fragment)
                 overflows.note(block, height: fragment.height, room: available, page: pages.count)
                 y += gap + fragment.height
                 consume()
@@ -179,8 +229,21 @@ public struct Paginator {
         }
         lastEnd = (.floatsWaiting, waiting.first, nil)
         while !waiting.isEmpty { newPage() }
+        // The last notes, on as many pages as they need.
+        var endEmpty = column.height - y - notes.height
+        while !notes.isEmpty {
+            let (noteItems, carried) = notes.items(in: column, height: column.height - y)
+            page.items += noteItems
+            guard !carried.isEmpty, !noteItems.isEmpty else { break }
+            notes = FootnoteArea(carrying: carried)
+            ends.append(PageEnd(empty: 0, body: column.height, reason: .split))
+            pages.append(page)
+            page = PageContent()
+            y = 0
+            endEmpty = column.height - notes.height
+        }
         pages.append(page)
-        ends.append(PageEnd(empty: column.height - y, body: column.height, reason: .last))
+        ends.append(PageEnd(empty: endEmpty, body: column.height, reason: .last))
         return Pagination(pages: pages, diagnostics: diagnostics + overflows.diagnostics, ends: ends)
     }
 
@@ -239,6 +302,19 @@ public struct Paginator {
             following = following.dropFirst()
         }
         return height
+    }
+
+    /// The footnote references among `items` (text runs linking to a note), in order, with where each stands.
+    private func footnoteReferences(in items: [DisplayItem]) -> [(body: FootnoteBody, point: Point)] {
+        guard !footnotes.isEmpty else { return [] }
+        var found: [(body: FootnoteBody, point: Point)] = []
+        for case .text(let line, let origin) in items {
+            for run in line.runs {
+                guard case .internal(let name)? = run.link, name.hasPrefix(FootnoteRegistry.anchorPrefix), let body = footnotes[name] else { continue }
+                found.append((body, Point(x: origin.x + run.x, y: origin.y - line.ascent)))
+            }
+        }
+        return found
     }
 
     private func append(_ fragment: FlowFragment, to page: inout PageContent) {

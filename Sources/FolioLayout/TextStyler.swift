@@ -5,6 +5,8 @@ import FolioStyle
 /// Turns inline text into rich text: emphasis becomes font weight, slant or the code face; links get their colour.
 public struct TextStyler: Sendable {
     public var style: Style
+    /// Where footnotes are numbered as their references are set; without one, references are left out.
+    public var footnotes: FootnoteRegistry?
 
     public init(style: Style) {
         self.style = style
@@ -20,6 +22,14 @@ public struct TextStyler: Sendable {
     /// Appends `text` styled as `richText(_:font:color:)` would to `rich`.
     public func append(_ text: InlineText, font: FontSpec, color: Color, to rich: inout RichText) {
         for span in text.spans {
+            if let note = span.footnote {
+                guard let registered = footnotes?.register(note) else { continue }
+                // The reference: the note's number raised, linking to the note at the foot of the page.
+                var attributes = TextAttributes(font: font, color: style.colors.link)
+                attributes.link = .internal(FootnoteRegistry.anchor(of: registered.serial))
+                rich.append(FootnoteRegistry.superscript(registered.number), attributes: attributes)
+                continue
+            }
             var spanFont = font
             if span.emphasis.contains(.bold) { spanFont.weight = .bold }
             if span.emphasis.contains(.italic) { spanFont.italic = true }

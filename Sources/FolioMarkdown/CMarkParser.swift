@@ -1,7 +1,7 @@
 import CMarkGFM
 import FolioDecoding
 
-/// Parses Markdown with cmark-gfm (CommonMark plus GitHub's pipe tables and strikethrough).
+/// Parses Markdown with cmark-gfm (CommonMark plus GitHub's pipe tables, strikethrough and footnotes).
 public struct CMarkParser: MarkdownParsing {
     public init() {}
 
@@ -10,7 +10,7 @@ public struct CMarkParser: MarkdownParsing {
 
     public func parse(_ text: String) -> MarkdownNode {
         _ = Self.extensionsRegistered
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) else {
             return MarkdownNode(kind: .document, line: 1, column: 1)
         }
         defer { cmark_parser_free(parser) }
@@ -59,6 +59,8 @@ public struct CMarkParser: MarkdownParsing {
         case CMARK_NODE_LINK: return .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
         case CMARK_NODE_IMAGE: return .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
         case CMARK_NODE_HTML_INLINE: return .htmlInline
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
         default:
             // Extension nodes have no fixed C constant; cmark names them.
             let name = string(cmark_node_get_type_string(node))

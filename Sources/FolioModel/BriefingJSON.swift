@@ -64,6 +64,10 @@ extension InlineText {
     public var markup: String {
         var result = ""
         for span in spans {
+            if let note = span.footnote {
+                result += "^[" + note.markup + "]"
+                continue
+            }
             var text: String
             if span.emphasis.contains(.code) {
                 text = "`" + span.text + "`"

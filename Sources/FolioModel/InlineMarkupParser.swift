@@ -1,5 +1,5 @@
 /// Parses the inline markup of briefing text: `**bold**`, `*italic*` or `_italic_`, `` `code` ``, `[text](url)`,
-/// `[text](#id)` and backslash escapes.
+/// `[text](#id)`, footnotes (`^[text]`, whose text may hold markup but no footnote) and backslash escapes.
 ///
 /// Unmatched markers stay as literal characters, as in CommonMark, so no input is ever an error here.
 public enum InlineMarkupParser {
@@ -7,7 +7,7 @@ public enum InlineMarkupParser {
     public static func parse(_ source: String) -> InlineText {
         // Fast path: most paragraphs carry no markup at all.
         if !source.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`")
-            || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "_") }) {
+            || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "^") }) {
             return InlineText(plain: source)
         }
         var builder = SpanBuilder()
@@ -15,7 +15,7 @@ public enum InlineMarkupParser {
         return InlineText(spans: builder.spans)
     }
 
-    private static let escapable: Set<Character> = ["\\", "*", "`", "[", "]", "(", ")", "#", "_", "!"]
+    private static let escapable: Set<Character> = ["\\", "*", "`", "[", "]", "(", ")", "#", "_", "!", "^"]
 
     /// `text` with every character markup could read as a marker escaped, so that it parses back as itself.
     public static func escaped(_ text: String) -> String {
@@ -28,7 +28,7 @@ public enum InlineMarkupParser {
     }
 
     private static func parse(_ chars: [Character], emphasis: InlineText.Emphasis, link: InlineText.Link?,
-                              into builder: inout SpanBuilder) {
+                              inFootnote: Bool = false, into builder: inout SpanBuilder) {
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -40,27 +40,54 @@ public enum InlineMarkupParser {
                 i = end + 1
             } else if c == "*", i + 1 < chars.count, chars[i + 1] == "*",
                       let end = closingDelimiter(in: chars, from: i + 2, double: true), end > i + 2 {
-                parse(Array(chars[(i + 2)..<end]), emphasis: emphasis.union(.bold), link: link, into: &builder)
+                parse(Array(chars[(i + 2)..<end]), emphasis: emphasis.union(.bold), link: link, inFootnote: inFootnote, into: &builder)
                 i = end + 2
             } else if c == "*", let end = closingDelimiter(in: chars, from: i + 1, double: false), end > i + 1,
                       chars[i + 1] != " " {
-                parse(Array(chars[(i + 1)..<end]), emphasis: emphasis.union(.italic), link: link, into: &builder)
+                parse(Array(chars[(i + 1)..<end]), emphasis: emphasis.union(.italic), link: link, inFootnote: inFootnote, into: &builder)
                 i = end + 1
             } else if c == "_", i + 1 < chars.count, chars[i + 1] != " ", i == 0 || !chars[i - 1].isLetterOrNumber,
                       let end = closingUnderscore(in: chars, from: i + 1) {
-                parse(Array(chars[(i + 1)..<end]), emphasis: emphasis.union(.italic), link: link, into: &builder)
+                parse(Array(chars[(i + 1)..<end]), emphasis: emphasis.union(.italic), link: link, inFootnote: inFootnote, into: &builder)
+                i = end + 1
+            } else if c == "^", !inFootnote, i + 1 < chars.count, chars[i + 1] == "[",
+                      let end = closingBracket(in: chars, from: i + 2), end > i + 2 {
+                var note = SpanBuilder()
+                parse(Array(chars[(i + 2)..<end]), emphasis: [], link: nil, inFootnote: true, into: &note)
+                builder.addFootnote(InlineText(spans: note.spans))
                 i = end + 1
             } else if c == "[", link == nil, let (labelEnd, targetEnd) = linkBounds(in: chars, from: i) {
                 let target = String(chars[(labelEnd + 2)..<targetEnd]).trimmingSpaces
                 let destination: InlineText.Link = target.hasPrefix("#")
                     ? .reference(String(target.dropFirst())) : .url(target)
-                parse(Array(chars[(i + 1)..<labelEnd]), emphasis: emphasis, link: destination, into: &builder)
+                parse(Array(chars[(i + 1)..<labelEnd]), emphasis: emphasis, link: destination, inFootnote: inFootnote, into: &builder)
                 i = targetEnd + 1
             } else {
                 builder.add(c, emphasis: emphasis, link: link)
                 i += 1
             }
         }
+    }
+
+    /// The index of the `]` that closes a `[` opened just before `start`, brackets nesting, escapes and code
+    /// spans skipped.
+    private static func closingBracket(in chars: [Character], from start: Int) -> Int? {
+        var depth = 0, i = start
+        while i < chars.count {
+            switch chars[i] {
+            case "\\": i += 2; continue
+            case "`":
+                guard let end = firstIndex(of: "`", in: chars, from: i + 1) else { break }
+                i = end
+            case "[": depth += 1
+            case "]":
+                if depth == 0 { return i }
+                depth -= 1
+            default: break
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The index of the next unescaped `character` at or after `start`.
@@ -140,9 +167,13 @@ private struct SpanBuilder {
         add(String(character), emphasis: emphasis, link: link)
     }
 
+    mutating func addFootnote(_ note: InlineText) {
+        spans.append(InlineText.Span(footnote: note))
+    }
+
     mutating func add(_ text: String, emphasis: InlineText.Emphasis, link: InlineText.Link?) {
         guard !text.isEmpty else { return }
-        if let last = spans.last, last.emphasis == emphasis, last.link == link {
+        if let last = spans.last, last.emphasis == emphasis, last.link == link, last.footnote == nil {
             spans[spans.count - 1].text += text
         } else {
             spans.append(InlineText.Span(text, emphasis: emphasis, link: link))

@@ -17,16 +17,25 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
         case reference(String)
     }
 
-    /// A stretch of text with one emphasis and link.
+    /// A stretch of text with one emphasis and link, or a footnote's reference (`^[text]`): no text of its
+    /// own, the note's text in `footnote`.
     public struct Span: Hashable, Sendable {
         public var text: String
         public var emphasis: Emphasis
         public var link: Link?
+        /// The text of the footnote this span refers to; its number is given when the document is laid out.
+        public var footnote: InlineText?
 
         public init(_ text: String, emphasis: Emphasis = [], link: Link? = nil) {
             self.text = text
             self.emphasis = emphasis
             self.link = link
+        }
+
+        /// A reference to the footnote `note`.
+        public init(footnote note: InlineText) {
+            self.init("")
+            footnote = note
         }
     }
 
@@ -57,8 +66,14 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
     public var description: String { plainText }
     public var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
 
-    /// The ids this text refers to with `[text](#id)`.
+    /// The ids this text refers to with `[text](#id)`, its footnotes' included.
     public var references: [String] {
-        spans.compactMap { if case .reference(let id) = $0.link { id } else { nil } }
+        spans.flatMap { span -> [String] in
+            if case .reference(let id) = span.link { return [id] }
+            return span.footnote?.references ?? []
+        }
     }
+
+    /// The footnotes this text refers to, in order.
+    public var footnotes: [InlineText] { spans.compactMap(\.footnote) }
 }

@@ -45,8 +45,16 @@ public struct MarkdownBriefingReader {
         }
         source.lines = lines
         let document = parser.parse(lines.joined(separator: "\n"))
+        // GFM footnotes: each definition's text goes where it is referred to, as `^[text]` does in YAML.
+        // cmark-gfm numbers references 1, 2, 3 by first use and gathers the definitions at the end in that order.
+        var definitions: [String: String] = [:]
+        for (index, node) in document.children.filter({ $0.kind == .footnoteDefinition }).enumerated() {
+            definitions["\(index + 1)"] = node.children.map { Self.markup($0.children) }.joined(separator: " ")
+        }
         var builder = SectionTreeBuilder(reader: self)
-        for node in document.children { builder.add(node) }
+        Self.$footnotes.withValue(definitions) {
+            for node in document.children where node.kind != .footnoteDefinition { builder.add(node) }
+        }
         if let sections = builder.sectionsNode() {
             entries.removeAll { $0.key == "sections" }
             entries.append(SourceNode.Entry(key: "sections", keyMark: sections.mark, value: sections))
@@ -272,6 +280,9 @@ public struct MarkdownBriefingReader {
         SourceNode(.scalar(text, plain: false), mark: SourceNode.Mark(line: node.line, column: node.column))
     }
 
+    /// The text of the document's footnotes by label, while it is read.
+    @TaskLocal static var footnotes: [String: String] = [:]
+
     /// Inline Markdown written back as Folio's inline markup (which is the same for what briefings use).
     static func markup(_ nodes: [MarkdownNode]) -> String {
         nodes.map { node in
@@ -284,6 +295,7 @@ public struct MarkdownBriefingReader {
             case .link(let url, _): "[\(markup(node.children))](\(url))"
             case .image: escaped(plainText(node.children))
             case .htmlInline: escaped(node.literal)
+            case .footnoteReference: footnotes[node.literal].map { "^[\($0)]" } ?? escaped("[^\(node.literal)]")
             default: markup(node.children)
             }
         }.joined()

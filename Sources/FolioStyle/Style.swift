@@ -85,9 +85,12 @@ public struct Style: Hashable, Sendable {
         }
 
         public var floatBarrier: FloatBarrier
+        /// Whether footnotes are numbered through the document or from 1 in each top-level section.
+        public var footnotesPerSection: Bool
 
-        public init(floatBarrier: FloatBarrier = .none) {
+        public init(floatBarrier: FloatBarrier = .none, footnotesPerSection: Bool = false) {
             self.floatBarrier = floatBarrier
+            self.footnotesPerSection = footnotesPerSection
         }
     }
 
@@ -142,6 +145,11 @@ public struct Style: Hashable, Sendable {
         public var table: FontSpec
         public var chart: FontSpec
         public var codeFamily: String
+        /// Footnotes at the foot of the page; the caption's font, a little smaller, unless a style says.
+        public var footnote: FontSpec?
+
+        /// The font footnotes are set in.
+        public var footnoteFont: FontSpec { footnote ?? caption.with { $0.size *= 0.95 } }
 
         public init(body: FontSpec, title: FontSpec, subtitle: FontSpec, headings: [FontSpec], meta: FontSpec,
                     caption: FontSpec? = nil, footer: FontSpec, table: FontSpec, chart: FontSpec, codeFamily: String) {

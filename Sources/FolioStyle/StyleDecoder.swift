@@ -119,11 +119,15 @@ struct StyleDecoder {
     }
 
     private func fonts(_ map: MappingReader) -> Style.Fonts? {
-        map.rejectUnknownKeys(["family", "code_family"] + StyleKeys.fonts.map(\.name))
+        map.rejectUnknownKeys(["family", "code_family", "footnote"] + StyleKeys.fonts.map(\.name))
         guard let family = map.text("family", required: true), let codeFamily = map.text("code_family", required: true) else {
             return nil
         }
         var fonts = Style.Fonts.unset(family: family, codeFamily: codeFamily)
+        if let node = map.value("footnote") {
+            guard let footnote = font(node, path: map.path.appending("footnote"), family: family) else { return nil }
+            fonts.footnote = footnote
+        }
         return map.decode(StyleKeys.fonts, into: &fonts) { font($0, path: $1, family: family) } ? fonts : nil
     }
 
@@ -234,8 +238,15 @@ struct StyleDecoder {
         guard let map = MappingReader(node, path: DataPath.root.appending("layout"), context: context, expected: "layout options (a mapping)") else {
             return nil
         }
-        map.rejectUnknownKeys(["float_barrier"])
+        map.rejectUnknownKeys(["float_barrier", "footnote_numbering"])
         var options = Style.LayoutOptions()
+        if let text = map.text("footnote_numbering") {
+            guard ["document", "section"].contains(text) else {
+                reportChoice(text, ["document", "section"], map.value("footnote_numbering"), map.path.appending("footnote_numbering"))
+                return nil
+            }
+            options.footnotesPerSection = text == "section"
+        }
         if let text = map.text("float_barrier") {
             guard let barrier = Style.LayoutOptions.FloatBarrier(rawValue: text) else {
                 reportChoice(text, Style.LayoutOptions.FloatBarrier.allCases.map(\.rawValue), map.value("float_barrier"),

@@ -87,6 +87,25 @@ import Testing
         #expect(callout.tone == .warning && callout.title?.plainText == "Note")
     }
 
+    /// GFM footnotes become footnote spans where they are referred to, as `^[…]` in YAML does.
+    @Test func gfmFootnotesAreFootnotes() throws {
+        let briefing = try load("""
+            ---
+            title: T
+            ---
+            # S
+
+            Text with a note.[^1] And another[^note], and the first again.[^1]
+
+            [^1]: The first *note*.
+            [^note]: The second, [linked](https://example.org).
+            """)
+        guard case .paragraph(let text) = briefing.sections[0].blocks.first else { Issue.record("no paragraph"); return }
+        #expect(text.footnotes.map(\.plainText) == ["The first note.", "The second, linked.", "The first note."])
+        #expect(text.plainText == "Text with a note. And another, and the first again.")
+        #expect(briefing.sections[0].blocks.count == 1)
+    }
+
     /// Fenced blocks of any other info string, and indented code, are code blocks as written; a fence that
     /// looks like a mistyped block kind holding its YAML is code too, with a warning that says so.
     @Test func fencedAndIndentedCodeAreCodeBlocks() throws {

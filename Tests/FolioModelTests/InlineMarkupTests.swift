@@ -43,4 +43,15 @@ import Testing
     @Test func codeSpansAreLiteral() {
         #expect(InlineMarkupParser.parse("`a **b**`").spans == [.init("a **b**", emphasis: .code)])
     }
+
+    @Test func footnotesParseAndWriteBack() {
+        let text = InlineText(markup: "Costs rose^[By **12 %**, see [the table](#costs).] in 2024. 2^3 and ^[ stays [literal")
+        #expect(text.footnotes.count == 1)
+        #expect(text.footnotes.first?.spans.contains { $0.emphasis == .bold && $0.text == "12 %" } == true)
+        #expect(text.references == ["costs"])
+        #expect(text.plainText == "Costs rose in 2024. 2^3 and ^[ stays [literal")
+        #expect(InlineText(markup: text.markup) == text)
+        // A footnote inside a footnote is text.
+        #expect(InlineText(markup: "a^[b^[c]]").footnotes.first?.plainText == "b^[c]")
+    }
 }
