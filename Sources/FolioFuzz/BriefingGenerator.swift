@@ -20,6 +20,12 @@ struct BriefingGenerator {
     }
 
     /// A value for YAML: quoted so that any text is a string.
+    /// A few words with nothing YAML or markup would read: for text built around markup.
+    mutating func plainWords() -> String {
+        (0..<number(1...12)).map { _ in pick(["data", "review", "region", "2024", "budget", "zone", "note", "Šta", "إنذار", "x"]) }
+            .joined(separator: " ")
+    }
+
     mutating func quoted() -> String {
         let value = text()
         var escaped = ""
@@ -70,7 +76,11 @@ struct BriefingGenerator {
     mutating func plainBlock(_ indent: String) -> String {
         if chance(12) { return dataBlock(indent) }
         switch number(0...9) {
-        case 0, 1, 2: return "\(indent)- paragraph: \(quoted())\n"
+        case 0, 1, 2:
+            // Now and then with footnotes in it.
+            guard chance(25) else { return "\(indent)- paragraph: \(quoted())\n" }
+            let text = (0..<number(1...4)).map { _ in "\(plainWords())^[\(plainWords())]" }.joined(separator: " ")
+            return "\(indent)- paragraph: \"\(text)\"\n"
         case 3:
             var lines = "\(indent)- list:\n\(indent)    ordered: \(chance(50))\n\(indent)    items:\n"
             for _ in 0..<number(1...6) { lines += "\(indent)      - \(quoted())\n" }
