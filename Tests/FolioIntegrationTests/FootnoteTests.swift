@@ -81,6 +81,10 @@ import Testing
         }
         #expect(result.struct.components(separatedBy: "Note (").count - 1 >= 15)
         #expect(result.struct.contains("Lbl"))
+        // The reference in the table cell (13) is a link too, inside its cell.
+        let lines = result.struct.components(separatedBy: "\n")
+        let cellReference = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "\"¹³\"" }
+        #expect(cellReference.map { lines[$0 - 1].contains("Link") } == true, "\(cellReference.map { lines[max(0, $0 - 3)...$0] } ?? [])")
     }
 
     @Test func notesAreNumberedPerSectionWhenTheStyleSays() throws {

@@ -160,9 +160,12 @@ public struct TableGeometry: Sendable {
                     let span = TableCellSpan(rows: spannedRows, columns: lastColumn - cell.column + 1)
                     content.append(.structure(.begin(cell.headerScope.map { .tableHeaderCell(scope: $0, span: span) } ?? .tableCell(span: span))))
                 }
+                // Links in a cell (a footnote's reference, a cross-reference) are Link elements, as in text.
+                let linked = !repeated && LinkedPieces.needed(in: cell.lines)
                 for (index, line) in cell.lines.enumerated() {
                     let baseline = tops[offset] + padding + shift + Double(index) * metrics.pitch + metrics.baseline
-                    content.append(.text(line, origin: Point(x: x + padding + cell.lineOffsets[index], y: baseline)))
+                    let origin = Point(x: x + padding + cell.lineOffsets[index], y: baseline)
+                    content += linked ? LinkedPieces.items(for: line, at: origin) : [.text(line, origin: origin)]
                 }
                 if let placed = cell.sparkline {
                     // A figure inside the cell, so that a screen reader reads the trend in words.
