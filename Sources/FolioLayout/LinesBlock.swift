@@ -112,27 +112,18 @@ public struct LinesBlock: FlowBlock {
     /// A link that runs on from the line before continues its element (and so does one running on to
     /// the next line), so a link wrapped over lines — or pages — is one element.
     private func linkedPieces(of index: Int, at baseline: Point, rowArea: Rect) -> [DisplayItem] {
-        let line = lines[index]
         var items: [DisplayItem] = []
-        var start = 0
-        while start < line.runs.count {
-            let link = line.runs[start].link
-            var end = start + 1
-            while end < line.runs.count, line.runs[end].link == link { end += 1 }
-            let runs = Array(line.runs[start..<end])
-            let minX = runs.map(\.x).min() ?? 0
-            let piece = TextLine(runs: runs, minX: minX, width: (runs.map { $0.x + $0.width }.max() ?? minX) - minX,
-                                 ascent: line.ascent, descent: line.descent)
+        let pieces = LinkedPieces.pieces(of: lines[index])
+        for (position, piece) in pieces.enumerated() {
             // A contents entry is clickable across its row; other links across their text.
             let area = pageReference != nil ? rowArea : nil
-            let role: StructureRole = link.map { .link($0, area: area) } ?? .span
-            let continued = start == 0 && linkRunsOn(into: index)
-            let runsOn = end == line.runs.count && linkRunsOn(into: index + 1)
+            let role: StructureRole = piece.link.map { .link($0, area: area) } ?? .span
+            let continued = position == 0 && linkRunsOn(into: index)
+            let runsOn = position == pieces.count - 1 && linkRunsOn(into: index + 1)
             if !continued { items.append(.structure(.begin(role))) }
-            if continued, let link, let area { items.append(.link(link, area: area)) }
-            items.append(.text(piece, origin: baseline))
+            if continued, let link = piece.link, let area { items.append(.link(link, area: area)) }
+            items.append(.text(piece.line, origin: baseline))
             if !runsOn { items.append(.structure(.end)) }
-            start = end
         }
         return items
     }

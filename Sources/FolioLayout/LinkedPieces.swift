@@ -10,7 +10,14 @@ enum LinkedPieces {
 
     /// The items that draw `line` at `origin` in pieces, each linked piece clickable over its own text.
     static func items(for line: TextLine, at origin: Point) -> [DisplayItem] {
-        var items: [DisplayItem] = []
+        pieces(of: line).flatMap { piece -> [DisplayItem] in
+            [.structure(.begin(piece.link.map { .link($0, area: nil) } ?? .span)), .text(piece.line, origin: origin), .structure(.end)]
+        }
+    }
+
+    /// `line` cut where its runs' link changes: each piece with the link all its runs share.
+    static func pieces(of line: TextLine) -> [(line: TextLine, link: LinkTarget?)] {
+        var pieces: [(line: TextLine, link: LinkTarget?)] = []
         var start = 0
         while start < line.runs.count {
             let link = line.runs[start].link
@@ -18,11 +25,10 @@ enum LinkedPieces {
             while end < line.runs.count, line.runs[end].link == link { end += 1 }
             let runs = Array(line.runs[start..<end])
             let minX = runs.map(\.x).min() ?? 0
-            let piece = TextLine(runs: runs, minX: minX, width: (runs.map { $0.x + $0.width }.max() ?? minX) - minX,
-                                 ascent: line.ascent, descent: line.descent)
-            items += [.structure(.begin(link.map { .link($0, area: nil) } ?? .span)), .text(piece, origin: origin), .structure(.end)]
+            pieces.append((TextLine(runs: runs, minX: minX, width: (runs.map { $0.x + $0.width }.max() ?? minX) - minX,
+                                    ascent: line.ascent, descent: line.descent), link))
             start = end
         }
-        return items
+        return pieces
     }
 }
