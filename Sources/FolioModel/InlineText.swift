@@ -39,15 +39,42 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
         }
     }
 
-    public var spans: [Span]
+    /// Most text — every cell of a table read from a data file — is plain: kept as its string alone, without
+    /// an array of one span, which took most of the memory of reading a large table.
+    private enum Storage: Sendable {
+        case plain(String)
+        case spans([Span])
+    }
+
+    private var storage: Storage
+
+    /// The text's spans, in order.
+    public var spans: [Span] {
+        get {
+            switch storage {
+            case .plain(let text): text.isEmpty ? [] : [Span(text)]
+            case .spans(let spans): spans
+            }
+        }
+        set { storage = .spans(newValue) }
+    }
 
     public init(spans: [Span]) {
-        self.spans = spans
+        storage = .spans(spans)
     }
 
     /// Plain text with no markup.
     public init(plain text: String) {
-        self.spans = text.isEmpty ? [] : [Span(text)]
+        storage = .plain(text)
+    }
+
+    public static func == (lhs: InlineText, rhs: InlineText) -> Bool {
+        if case .plain(let left) = lhs.storage, case .plain(let right) = rhs.storage { return left == right }
+        return lhs.spans == rhs.spans
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(spans)
     }
 
     /// Text parsed for markup; a string literal in code is treated as markup too.
@@ -62,9 +89,15 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
     }
 
     /// The text without markup.
-    public var plainText: String { spans.map(\.text).joined() }
+    public var plainText: String {
+        if case .plain(let text) = storage { return text }
+        return spans.map(\.text).joined()
+    }
     public var description: String { plainText }
-    public var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
+    public var isEmpty: Bool {
+        if case .plain(let text) = storage { return text.isEmpty }
+        return spans.allSatisfy { $0.text.isEmpty }
+    }
 
     /// The ids this text refers to with `[text](#id)`, its footnotes' included.
     public var references: [String] {
