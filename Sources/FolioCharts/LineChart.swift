@@ -107,12 +107,7 @@ public struct LineChart<Measurer: TextMeasuring> {
         let plotBottom = plotTop + plotHeight
         func y(_ value: Double) -> Double { scale.position(of: value, from: plotBottom, to: plotTop) }
 
-        for (tick, tickLine) in zip(scale.ticks, tickLines) {
-            let tickY = y(tick)
-            items.append(.stroke(.line(from: Point(x: plotLeft, y: tickY), to: Point(x: plotRight, y: tickY)),
-                                 StrokeStyle(color: style.grid, width: 0.5)))
-            items.append(.text(tickLine, origin: Point(x: plotLeft - 5 - tickLine.width, y: tickY + (tickLine.ascent - tickLine.descent) / 2)))
-        }
+        items += style.valueAxis(ticks: scale.ticks, labels: tickLines, left: plotLeft, right: plotRight, y: y)
         // Areas first, the last series at the back, so that every line is drawn over every fill.
         if isArea {
             for index in values.indices.reversed() {

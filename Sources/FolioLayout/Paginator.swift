@@ -87,6 +87,20 @@ public struct Paginator {
             return atTop ? block.place(at: origin, availableHeight: available, atPageTop: true) : .none
         }
 
+        /// Puts `fragment` of `block` on the page, `gap` below what is there, with the notes it refers to.
+        func take(_ fragment: FlowFragment, of block: any FlowBlock, gap: Double, available: Double) {
+            append(fragment, to: &page)
+            addNotes(of: fragment)
+            overflows.note(block, height: fragment.height, room: available, page: pages.count)
+            y += gap + fragment.height
+        }
+
+        /// Says that `block` could not be placed even on an empty page: it is left out, never looped on.
+        func leaveOut(_ block: any FlowBlock) {
+            diagnostics.append(Diagnostic(.warning, code: .blockNotPlaced, message: "a block could not be placed even on an empty "
+                                          + "page (page \(pages.count + 1)) and is left out", path: block.dataPath))
+        }
+
         /// Places what waits for the top of the page, in order, as far as it fits.
         func placeWaiting() {
             while let float = waiting.first {
@@ -95,25 +109,18 @@ public struct Paginator {
                 let origin = Point(x: column.minX, y: column.minY + y + gap)
                 switch place(float, at: origin, available: available) {
                 case .whole(let fragment):
-                    append(fragment, to: &page)
-                    addNotes(of: fragment)
-                    overflows.note(float, height: fragment.height, room: available, page: pages.count)
-                    y += gap + fragment.height
+                    take(fragment, of: float, gap: gap, available: available)
                     atTop = false
                     waiting.removeFirst()
                 case .partial(let fragment, let rest):
                     // A table longer than what is left: its rest heads the floats of the next page.
-                    append(fragment, to: &page)
-                    addNotes(of: fragment)
-                    overflows.note(float, height: fragment.height, room: available, page: pages.count)
-                    y += gap + fragment.height
+                    take(fragment, of: float, gap: gap, available: available)
                     waiting[0] = rest
                     lastEnd = (.split, rest, nil)
                     return
                 case .none:
                     guard atTop else { return }
-                    diagnostics.append(Diagnostic(.warning, code: .blockNotPlaced, message: "a block could not be placed even on an empty "
-                                                  + "page (page \(pages.count + 1)) and is left out", path: float.dataPath))
+                    leaveOut(float)
                     waiting.removeFirst()
                 }
             }
@@ -197,17 +204,11 @@ public struct Paginator {
             }
             switch placement {
             case .whole(let fragment):
-                append(fragment, to: &page)
-                addNotes(of: fragment)
-                overflows.note(block, height: fragment.height, room: available, page: pages.count)
-                y += gap + fragment.height
+                take(fragment, of: block, gap: gap, available: available)
                 atTop = false
                 consume()
             case .partial(let fragment, let remainder):
-                append(fragment, to: &page)
-                addNotes(of: fragment)
-                overflows.note(block, height: fragment.height, room: available, page: pages.count)
-                y += gap + fragment.height
+                take(fragment, of: block, gap: gap, available: available)
                 consume()
                 pending = remainder
                 lastEnd = (.split, remainder, nil)
@@ -215,8 +216,7 @@ public struct Paginator {
             case .none:
                 if atTop {
                     // Breaks the contract of FlowBlock; never loop forever, and never drop it in silence.
-                    diagnostics.append(Diagnostic(.warning, code: .blockNotPlaced, message: "a block could not be placed even on an empty "
-                                                  + "page (page \(pages.count + 1)) and is left out", path: block.dataPath))
+                    leaveOut(block)
                     consume()
                 } else if fromQueue, block.floating == .auto {
                     consume()

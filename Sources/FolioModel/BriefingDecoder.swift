@@ -197,6 +197,18 @@ public struct BriefingDecoder {
         return kindedBlock(entry, node: node, path: path).map { ($0, language, float) }
     }
 
+    /// Whether `node`, the value of a block kind that is only a mark (`page_break: true`), is true; false is an
+    /// error saying so, anything else the error of not being true or false.
+    private func onlyTrue(_ node: SourceNode, path: DataPath, key: String) -> Bool {
+        guard context.bool(node, path: path) == true else {
+            if case .scalar = node.value, context.bool(node, path: path) == false {
+                context.report("\(key) takes only true", at: node.mark, path: path)
+            }
+            return false
+        }
+        return true
+    }
+
     private func kindedBlock(_ entry: SourceNode.Entry, node: SourceNode, path: DataPath) -> Block? {
         let kinds = BriefingKeys.blockKinds
         let kindPath = path.appending(entry.key)
@@ -213,22 +225,8 @@ public struct BriefingDecoder {
         case "quote": return quote(value, path: kindPath).map(Block.quote)
         case "image": return image(value, path: kindPath).map(Block.image)
         case "code": return code(value, path: kindPath).map(Block.code)
-        case "float_barrier":
-            guard context.bool(value, path: kindPath) == true else {
-                if case .scalar = value.value, context.bool(value, path: kindPath) == false {
-                    context.report("float_barrier takes only true", at: value.mark, path: kindPath)
-                }
-                return nil
-            }
-            return .floatBarrier
-        case "page_break":
-            guard context.bool(value, path: kindPath) == true else {
-                if case .scalar = value.value, context.bool(value, path: kindPath) == false {
-                    context.report("page_break takes only true", at: value.mark, path: kindPath)
-                }
-                return nil
-            }
-            return .pageBreak
+        case "float_barrier": return onlyTrue(value, path: kindPath, key: entry.key) ? .floatBarrier : nil
+        case "page_break": return onlyTrue(value, path: kindPath, key: entry.key) ? .pageBreak : nil
         default:
             var message = "unknown block kind '\(entry.key)'"
             if let suggestion = Suggestion.closest(to: entry.key, among: kinds) {
