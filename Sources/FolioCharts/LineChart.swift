@@ -158,7 +158,10 @@ public struct LineChart<Measurer: TextMeasuring> {
         let axis = xAxis(xs: xs, left: plotLeft, right: plotRight, top: plotBottom + 4)
         items += axis.items
         diagnostics += axis.diagnostics
-        let alt = chart.alt ?? LineChartAltText.describe(chart, number: { numberText.value($0) }, date: style.text(of:), labels: style.labels)
+        // Dated categories are said as the style writes dates, as on the axis (annotations keep matching the names).
+        var described = chart
+        if let dates = chart.categoryDates, dates.count == chart.categories.count { described.categories = dates.map(style.text(of:)) }
+        let alt = chart.alt ?? LineChartAltText.describe(described, number: { numberText.value($0) }, date: style.text(of:), labels: style.labels)
         return ChartDrawing(size: Size(width: width, height: axis.bottom), items: items, diagnostics: diagnostics, alt: alt)
     }
 

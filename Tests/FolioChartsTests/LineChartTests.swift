@@ -107,6 +107,9 @@ import Testing
         let drawing = LineChart(chart: dated, style: testChartStyle, measurer: measurer, width: 400).draw()
         let lines = drawing.items.filter { if case .stroke(_, let style) = $0 { style.width == 1.6 } else { false } }
         #expect(lines.count == 1)  // the first two points; the last stands alone as a dot
-        #expect(drawing.alt == "Line chart: Errors. Categories (4): 2025-03-12 – 2025-03-15. Unit: %. Zone A: 0.2 → 1.2, highest 1.2 (2025-03-15).")
+        // Dated categories are said as the axis writes them, in the document's language.
+        #expect(drawing.alt == "Line chart: Errors. Categories (4): 12 March 2025 – 15 March 2025. Unit: %. Zone A: 0.2 → 1.2, highest 1.2 (15 March 2025).")
+        let french = LineChart(chart: dated, style: ChartStyle(style: .standard, language: "fr"), measurer: measurer, width: 400).draw()
+        #expect(french.alt.contains("12 mars 2025") && !french.alt.contains("2025-03"), "\(french.alt)")
     }
 }
