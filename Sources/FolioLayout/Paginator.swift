@@ -30,23 +30,36 @@ public struct Paginator {
         public var ends: [PageEnd] = []
     }
 
-    /// Lays `blocks` out over as many pages as they need (at least one).
+    /// Lays `blocks` out over as many pages as they need (at least one), and keeps the pages.
+    public func paginate(_ blocks: [any FlowBlock]) -> Pagination {
+        var composition = Composition(blocks: blocks)
+        composition.footnotes = footnotes
+        var pages: [PageContent] = []
+        var ends: [PageEnd] = []
+        let diagnostics = paginate(BlockQueue(composition)) { page, end in
+            pages.append(page)
+            ends.append(end)
+        }
+        return Pagination(pages: pages, diagnostics: diagnostics, ends: ends)
+    }
+
+    /// Lays the blocks of `queue` out over as many pages as they need (at least one), handing each page to
+    /// `finished`, with how it ended, as soon as nothing more goes on it; returns what could not be laid out
+    /// as asked. Blocks are taken from the queue as they are placed, so that they can be let go.
     ///
     /// Floats (tables, charts, timelines, images) that do not fit in what is left of a page wait for the top
     /// of the next one, in order, while the blocks after them fill the space they left, as LaTeX's `[tp]`
     /// does; a float never travels further than the top of the next page (after the floats already waiting
     /// there), and a float that comes while others wait waits behind them, so their numbers stay in order.
-    public func paginate(_ blocks: [any FlowBlock]) -> Pagination {
-        var pages: [PageContent] = []
+    public func paginate(_ queue: BlockQueue, finished: (PageContent, PageEnd) -> Void) -> [Diagnostic] {
+        var pageCount = 0
         var page = PageContent()
         var y = 0.0
         var atTop = true
-        var queue = blocks[...]
         var pending: (any FlowBlock)?
         var waiting: [any FlowBlock] = []
         var overflows = OverflowLog()
         var diagnostics: [Diagnostic] = []
-        var ends: [PageEnd] = []
         var lastEnd: (reason: PageEnd.Reason, next: (any FlowBlock)?, needed: Double?) = (.last, nil, nil)
         // The footnotes of the page, at the foot of its column: the text above them has their height less.
         var notes = FootnoteArea()
@@ -54,7 +67,7 @@ public struct Paginator {
         /// Places what `fragment` refers to in footnotes on the page, and an anchor at each reference for the
         /// note's number to lead back to.
         func addNotes(of fragment: FlowFragment) {
-            let references = footnoteReferences(in: fragment.items)
+            let references = footnoteReferences(in: fragment.items, bodies: queue.footnotes)
             guard !references.isEmpty else { return }
             notes.add(references.map(\.body))
             page.items += references.map { .anchor($0.body.referenceAnchor, at: $0.point) }
@@ -66,14 +79,14 @@ public struct Paginator {
         func place(_ block: any FlowBlock, at origin: Point, available: Double) -> FlowPlacement {
             var room = available
             var placement = block.place(at: origin, availableHeight: room, atPageTop: atTop)
-            guard !footnotes.isEmpty else { return placement }
+            guard !queue.footnotes.isEmpty else { return placement }
             for _ in 0..<4 {
                 let fragment: FlowFragment
                 switch placement {
                 case .whole(let placed), .partial(let placed, _): fragment = placed
                 case .none: return placement
                 }
-                let bodies = footnoteReferences(in: fragment.items).map(\.body)
+                let bodies = footnoteReferences(in: fragment.items, bodies: queue.footnotes).map(\.body)
                 guard !bodies.isEmpty else { return placement }
                 let extra = notes.height(adding: bodies) - notes.height
                 if fragment.height + extra <= available + LinesBlock.tolerance { return placement }
@@ -91,14 +104,14 @@ public struct Paginator {
         func take(_ fragment: FlowFragment, of block: any FlowBlock, gap: Double, available: Double) {
             append(fragment, to: &page)
             addNotes(of: fragment)
-            overflows.note(block, height: fragment.height, room: available, page: pages.count)
+            overflows.note(block, height: fragment.height, room: available, page: pageCount)
             y += gap + fragment.height
         }
 
         /// Says that `block` could not be placed even on an empty page: it is left out, never looped on.
         func leaveOut(_ block: any FlowBlock) {
             diagnostics.append(Diagnostic(.warning, code: .blockNotPlaced, message: "a block could not be placed even on an empty "
-                                          + "page (page \(pages.count + 1)) and is left out", path: block.dataPath))
+                                          + "page (page \(pageCount + 1)) and is left out", path: block.dataPath))
         }
 
         /// Places what waits for the top of the page, in order, as far as it fits.
@@ -133,10 +146,10 @@ public struct Paginator {
             page.items += noteItems
             notes = FootnoteArea(carrying: carried)
             let next = lastEnd.next
-            ends.append(PageEnd(empty: column.height - y - notesHeight, body: column.height, reason: lastEnd.reason, next: next?.dataPath,
-                                nextIsPinned: next.map { $0.floating == .pinned || $0.floating == .top } ?? false, needed: lastEnd.needed))
+            finished(page, PageEnd(empty: column.height - y - notesHeight, body: column.height, reason: lastEnd.reason, next: next?.dataPath,
+                                   nextIsPinned: next.map { $0.floating == .pinned || $0.floating == .top } ?? false, needed: lastEnd.needed))
+            pageCount += 1
             lastEnd = (.floatsWaiting, nil, nil)
-            pages.append(page)
             page = PageContent()
             y = 0
             atTop = true
@@ -157,9 +170,9 @@ public struct Paginator {
 
         while let block = pending ?? queue.first {
             let fromQueue = pending == nil
-            let rest = fromQueue ? queue.dropFirst() : queue
+            let rest = BlocksAhead(queue: queue, offset: fromQueue ? 1 : 0)
             func consume() {
-                if fromQueue { queue = queue.dropFirst() } else { pending = nil }
+                if fromQueue { queue.removeFirst() } else { pending = nil }
             }
             if block is FloatBarrierBlock {
                 consume()
@@ -236,20 +249,19 @@ public struct Paginator {
             page.items += noteItems
             guard !carried.isEmpty, !noteItems.isEmpty else { break }
             notes = FootnoteArea(carrying: carried)
-            ends.append(PageEnd(empty: 0, body: column.height, reason: .split))
-            pages.append(page)
+            finished(page, PageEnd(empty: 0, body: column.height, reason: .split))
+            pageCount += 1
             page = PageContent()
             y = 0
             endEmpty = column.height - notes.height
         }
-        pages.append(page)
-        ends.append(PageEnd(empty: endEmpty, body: column.height, reason: .last))
-        return Pagination(pages: pages, diagnostics: diagnostics + overflows.diagnostics, ends: ends)
+        finished(page, PageEnd(empty: endEmpty, body: column.height, reason: .last))
+        return diagnostics + overflows.diagnostics
     }
 
     /// Whether the heading chain that `heading` starts, followed by `rest`, is followed by floats and then
     /// nothing more of its section: a section all of floats, whose heading moves with them.
-    private static func onlyFloats(after heading: any FlowBlock, follow rest: ArraySlice<any FlowBlock>) -> Bool {
+    private static func onlyFloats(after heading: any FlowBlock, follow rest: BlocksAhead) -> Bool {
         var last = heading
         var following = rest
         while last.keepsWithNext, let next = following.first, next.keepsWithNext {
@@ -275,7 +287,7 @@ public struct Paginator {
     ///
     /// A heading does not keep with a float that will wait for the next page, but with the text after it;
     /// a heading followed only by floats (the next thing is a heading, or the end) moves with them.
-    private func leadHeight(of block: any FlowBlock, followedBy rest: ArraySlice<any FlowBlock>, available: Double,
+    private func leadHeight(of block: any FlowBlock, followedBy rest: BlocksAhead, available: Double,
                             floatsWaiting: Bool) -> Double {
         var height = block.minimumLeadHeight
         var current = block
@@ -305,7 +317,7 @@ public struct Paginator {
     }
 
     /// The footnote references among `items` (text runs linking to a note), in order, with where each stands.
-    private func footnoteReferences(in items: [DisplayItem]) -> [(body: FootnoteBody, point: Point)] {
+    private func footnoteReferences(in items: [DisplayItem], bodies footnotes: [String: FootnoteBody]) -> [(body: FootnoteBody, point: Point)] {
         guard !footnotes.isEmpty else { return [] }
         var found: [(body: FootnoteBody, point: Point)] = []
         for case .text(let line, let origin) in items {
