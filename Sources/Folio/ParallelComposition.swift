@@ -18,14 +18,19 @@ enum ParallelComposition {
 
     /// The pages of `briefing` laid out with the measurers of `session`, and what they found wrong with fonts.
     static func layout(_ briefing: Briefing, style: Style, session: FontSession, images: [String: ImageSource],
-                       creationDate: String?) -> (PagedDocument, FontReport) {
+                       creationDate: String?) -> (LaidOutDocument, FontReport) {
         let measurers = session.measurers(language: briefing.language)
         let measurer = measurers[0]
         let layout = DocumentLayout(style: style, measurer: measurer, images: images)
         // Footnotes are numbered as they are met: a briefing with any is composed in one part.
         let worthIt = briefing.sections.count >= 2 && briefing.sections.map(blockCount).reduce(0, +) >= minimumBlocks
             && !briefing.containsFootnotes
-        guard worthIt, measurers.count > 1 else { return (layout.layout(briefing, creationDate: creationDate), measurer.fontReport) }
+        guard worthIt, measurers.count > 1 else {
+            let composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language,
+                                            labels: Labels.of(briefing, style: style))
+            return (layout.laidOut(briefing, queue: BlockQueue(composer.composition(of: briefing)), creationDate: creationDate),
+                    measurer.fontReport)
+        }
         let labels = Labels.of(briefing, style: style)
         let helper = HelperThread(style: style, language: briefing.language, labels: labels, images: images, measurer: measurers[1])
         let composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language, labels: labels)
@@ -45,7 +50,7 @@ enum ParallelComposition {
         let later = helper.join()
         var fontReport = measurer.fontReport
         fontReport.absorb(helper.measurer.fontReport)
-        return (layout.layout(briefing, composition: composer.joined([front, earlier, later]), creationDate: creationDate), fontReport)
+        return (layout.laidOut(briefing, queue: BlockQueue(composer.joined([front, earlier, later])), creationDate: creationDate), fontReport)
     }
 
     static func blockCount(_ section: Section) -> Int {

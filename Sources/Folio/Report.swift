@@ -11,9 +11,12 @@ import Foundation
 ///
 /// A report holds only its laid-out document, which names the faces of its fonts: the measurers that made it
 /// are gone once it is made, and any number of reports may be made and written on separate threads at once.
+/// Its pages are finished one at a time as they are written.
 public final class Report {
     /// The laid-out pages, outline, metadata and fonts.
-    public let document: PagedDocument
+    let pages: any PageSource
+    /// Every page finished, with the outline, metadata and fonts: all of the document in memory at once.
+    public var document: PagedDocument { pages.pagedDocument }
     /// What the user should know but that did not stop the report: fonts that are not installed,
     /// characters no font has.
     public let warnings: [Diagnostic]
@@ -22,8 +25,8 @@ public final class Report {
     /// What an SVG of the report says of itself to assistive technology: set for a chart exported alone.
     private let svgLabel: SVGWriter.Label?
 
-    init(document: PagedDocument, fontReport: FontReport, background: Color? = .white, svgLabel: SVGWriter.Label? = nil) {
-        self.document = document
+    init(document: any PageSource, fontReport: FontReport, background: Color? = .white, svgLabel: SVGWriter.Label? = nil) {
+        self.pages = document
         self.background = background
         self.svgLabel = svgLabel
         // Characters without a font are the layout's to report: it knows where each first appears.
@@ -56,7 +59,10 @@ public final class Report {
         self.init(document: document, fontReport: fontReport)
     }
 
-    public var pageCount: Int { document.pages.count }
+    public var pageCount: Int { pages.pageCount }
+
+    /// How each page ended: how much of its body was left empty, and why.
+    public var pageEnds: [PageEnd] { pages.pageEnds }
 
     /// Writes the report to `url` in `format`, each file atomically, and returns the files written.
     ///
@@ -90,8 +96,8 @@ public final class Report {
             case .pdf:
                 let file = try AtomicFile(destination: url, tracking: tracking)
                 files.append(file)
-                var target = PDFWriter(writingTo: file, metadata: document.metadata, fonts: document.fonts)
-                try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
+                var target = PDFWriter(writingTo: file, metadata: pages.metadata, fonts: pages.fonts)
+                try PageRenderer.render(pages, into: &target, pageIndexes: pageIndexes)
             case .png, .svg:
                 let count = pageCount
                 let sink: (Int) throws -> any ByteSink = { index in
@@ -101,12 +107,12 @@ public final class Report {
                     return file
                 }
                 if format == .svg {
-                    var target = SVGWriter(background: background, fonts: document.fonts, idPrefix: svgIDPrefix, label: svgLabel,
+                    var target = SVGWriter(background: background, fonts: pages.fonts, idPrefix: svgIDPrefix, label: svgLabel,
                                            pageSink: sink)
-                    try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
+                    try PageRenderer.render(pages, into: &target, pageIndexes: pageIndexes)
                 } else {
-                    var target = PNGWriter(ppi: Self.ppi(of: format), background: background, fonts: document.fonts, pageSink: sink)
-                    try PageRenderer.render(document, into: &target, pageIndexes: pageIndexes)
+                    var target = PNGWriter(ppi: Self.ppi(of: format), background: background, fonts: pages.fonts, pageSink: sink)
+                    try PageRenderer.render(pages, into: &target, pageIndexes: pageIndexes)
                 }
             }
             for file in files { try file.commit() }
@@ -131,18 +137,18 @@ public final class Report {
         do {
             switch format {
             case .pdf:
-                var target = PDFWriter(writingTo: sink, metadata: document.metadata, fonts: document.fonts)
-                try PageRenderer.render(document, into: &target)
+                var target = PDFWriter(writingTo: sink, metadata: pages.metadata, fonts: pages.fonts)
+                try PageRenderer.render(pages, into: &target)
             case .png, .svg:
-                guard document.pages.indices.contains(pageIndex) else {
+                guard (0..<pageCount).contains(pageIndex) else {
                     throw FolioError(.usage, "page \(pageIndex + 1) does not exist; the report has \(pageCount) pages")
                 }
                 if format == .svg {
-                    var target = SVGWriter(background: background, fonts: document.fonts, idPrefix: svgIDPrefix, label: svgLabel) { _ in sink }
-                    try PageRenderer.render(document, into: &target, pageIndexes: [pageIndex])
+                    var target = SVGWriter(background: background, fonts: pages.fonts, idPrefix: svgIDPrefix, label: svgLabel) { _ in sink }
+                    try PageRenderer.render(pages, into: &target, pageIndexes: [pageIndex])
                 } else {
-                    var target = PNGWriter(ppi: Self.ppi(of: format), background: background, fonts: document.fonts) { _ in sink }
-                    try PageRenderer.render(document, into: &target, pageIndexes: [pageIndex])
+                    var target = PNGWriter(ppi: Self.ppi(of: format), background: background, fonts: pages.fonts) { _ in sink }
+                    try PageRenderer.render(pages, into: &target, pageIndexes: [pageIndex])
                 }
             }
         } catch let error as FolioError {

@@ -161,7 +161,7 @@ struct RenderCommand: ParsableCommand {
             outcome.files = files
             outcome.pages = report.pageCount
             outcome.lines = warnings.flatMap(printer.lines)
-            if output.pageFill { outcome.lines += PageFillReport.lines(report.document.pageEnds, of: input) }
+            if output.pageFill { outcome.lines += PageFillReport.lines(report.pageEnds, of: input) }
         } catch {
             outcome.error = error
             outcome.lines = printer.lines(error)

@@ -1,3 +1,28 @@
+import FolioCore
+/// Pages to draw, finished one at a time when asked: a whole document in memory, or one that finishes each
+/// page as it is drawn.
+public protocol PageSource: Sendable {
+    var pageCount: Int { get }
+    /// The page at `index` (zero-based), as it is drawn.
+    func page(at index: Int) -> Page
+    var outline: [OutlineEntry] { get }
+    var metadata: DocumentMetadata { get }
+    /// The face behind every `FontID` the pages use.
+    var fonts: FontTable { get }
+    /// What laying the document out could not do as asked.
+    var diagnostics: [Diagnostic] { get }
+    /// How each page ended.
+    var pageEnds: [PageEnd] { get }
+    /// Every page finished and held at once.
+    var pagedDocument: PagedDocument { get }
+}
+
+extension PagedDocument: PageSource {
+    public var pageCount: Int { pages.count }
+    public func page(at index: Int) -> Page { pages[index] }
+    public var pagedDocument: PagedDocument { self }
+}
+
 /// Walks laid-out pages and drives a `RenderTarget`: the single place where display lists become drawing calls.
 ///
 /// Structure marks may span pages. When only some pages are drawn, the renderer opens at the start of each
@@ -5,13 +30,15 @@
 /// target always sees balanced structure.
 public enum PageRenderer {
     /// Draws the pages of `document` at `pageIndexes` (all pages when nil) into `target`, then its outline,
-    /// then finishes the target.
-    public static func render<Target: RenderTarget>(
-        _ document: PagedDocument, into target: inout Target, pageIndexes: [Int]? = nil
+    /// then finishes the target. Each page is asked for when it is drawn, and let go after.
+    public static func render<Source: PageSource, Target: RenderTarget>(
+        _ document: Source, into target: inout Target, pageIndexes: [Int]? = nil
     ) throws {
-        let selected = Set(pageIndexes ?? Array(document.pages.indices))
+        let selected = Set(pageIndexes ?? Array(0..<document.pageCount))
         var walker = StructureWalker()
-        for (index, page) in document.pages.enumerated() {
+        for index in 0..<document.pageCount {
+            // A page that is not drawn is finished all the same: the structure open across it is in its items.
+            let page = document.page(at: index)
             guard selected.contains(index) else {
                 walker.skip(page.items)
                 continue

@@ -27,47 +27,59 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
 
     /// The pages of `briefing` from its blocks, composed already (in parts, perhaps, on several threads).
     public func layout(_ briefing: Briefing, composition: Composition, creationDate: String? = nil) -> PagedDocument {
-        let pagination = Paginator(column: style.page.textArea, footnotes: composition.footnotes).paginate(composition.blocks)
-        let pageEnds = pagination.ends
-        let contents = pagination.pages
-        let numbering = PageNumbering(pageCount: contents.count,
-                                      frontMatterCount: contents.firstIndex { $0.notes.contains(.bodyStart) } ?? 0)
-        let anchorPages = Self.anchorPages(contents)
+        laidOut(briefing, queue: BlockQueue(composition), creationDate: creationDate).pagedDocument
+    }
+
+    /// The pages of `briefing` from the blocks of `queue`, composed as pagination reaches them: each page is
+    /// kept as pagination leaves it, and finished (numbers, furniture) when it is drawn.
+    public func laidOut(_ briefing: Briefing, queue: BlockQueue, creationDate: String? = nil) -> LaidOutDocument {
+        let store = PageStore()
+        var anchorPages: [String: Int] = [:]
+        var outline: [OutlineEntry] = []
+        var frontMatterCount: Int?
+        var references: [PageReferenceKey] = []
+        var pageEnds: [PageEnd] = []
+        let paginationDiagnostics = Paginator(column: style.page.textArea).paginate(queue) { content, end in
+            let index = store.count
+            for case .anchor(let name, _) in content.items where anchorPages[name] == nil { anchorPages[name] = index }
+            for note in content.notes {
+                switch note {
+                case .heading(let mark):
+                    outline.append(OutlineEntry(title: mark.title, level: mark.level, pageIndex: index, y: mark.y))
+                case .pageReference(let slot):
+                    references.append(PageReferenceKey(slot))
+                case .bodyStart:
+                    if frontMatterCount == nil { frontMatterCount = index }
+                }
+            }
+            pageEnds.append(end)
+            store.append(content)
+        }
+        let numbering = PageNumbering(pageCount: store.count, frontMatterCount: frontMatterCount ?? 0)
         let missingBefore = measurer.charactersWithoutFont
         let numbers = LocalizedNumbers(language: briefing.language, nativeDigits: style.nativeDigits)
         let furniture = PageFurniture(style: style, measurer: measurer, briefing: briefing, labels: Labels.of(briefing, style: style),
                                       dates: LocalizedDates(language: briefing.language, nativeDigits: style.nativeDigits, style: style.dates),
                                       numbers: numbers)
-        var diagnostics = briefing.sourceMap.readingWarnings + composition.diagnostics + furniture.diagnostics
+        var diagnostics = briefing.sourceMap.readingWarnings + queue.diagnostics + furniture.diagnostics
         // The banner is the one text measured here for the first time.
         let inBanner = measurer.charactersWithoutFont.subtracting(missingBefore).sorted()
         if !inBanner.isEmpty { diagnostics.append(.noFont(for: inBanner, at: DataPath.root.appending("classification"))) }
-        var pages: [Page] = []
-        var outline: [OutlineEntry] = []
-        pages.reserveCapacity(contents.count)
-        for (index, content) in contents.enumerated() {
-            var items = content.items
-            // From the last slot back, so that each insertion leaves the places of those before it alone.
-            for case .pageReference(let slot) in content.notes.reversed() {
-                guard let target = anchorPages[slot.anchor] else { continue }
-                let number = measurer.line(of: RichText(numbering.label(of: target, in: numbers),
-                                                        attributes: slot.attributes))
-                items.insert(.text(number, origin: Point(x: slot.right - number.width, y: slot.baseline)),
-                             at: min(slot.itemIndex, items.count))
-            }
-            items += furniture.items(pageIndex: index, numbering: numbering)
-            pages.append(Page(size: style.page.size, items: items, label: numbering.pdfLabel(of: index)))
-            for case .heading(let mark) in content.notes {
-                outline.append(OutlineEntry(title: mark.title, level: mark.level, pageIndex: index, y: mark.y))
-            }
+        var numberedReferences: [PageReferenceKey: TextLine] = [:]
+        for key in references where numberedReferences[key] == nil {
+            guard let target = anchorPages[key.anchor] else { continue }
+            numberedReferences[key] = measurer.line(of: RichText(numbering.label(of: target, in: numbers), attributes: key.attributes))
         }
-        let metadata = Self.metadata(of: briefing, creationDate: creationDate)
-        diagnostics += pagination.diagnostics
+        let numberLines = (0..<store.count).map { index in
+            furniture.numberText(pageIndex: index, numbering: numbering).map { measurer.line(of: RichText($0, attributes: furniture.numberAttributes)) }
+        }
+        diagnostics += paginationDiagnostics
         // Page numbers and furniture were measured here, after the composition: the measurer knows their faces.
-        var document = PagedDocument(pages: pages, outline: outline, metadata: metadata, fonts: composition.fonts.merging(measurer.fonts),
-                                     diagnostics: diagnostics.map(briefing.sourceMap.locate))
-        document.pageEnds = pageEnds
-        return document
+        return LaidOutDocument(store: store, size: style.page.size, numbering: numbering, furniture: furniture, numberLines: numberLines,
+                               references: numberedReferences, outline: outline,
+                               metadata: Self.metadata(of: briefing, creationDate: creationDate),
+                               fonts: queue.fonts.merging(measurer.fonts), diagnostics: diagnostics.map(briefing.sourceMap.locate),
+                               pageEnds: pageEnds)
     }
 
     /// What a PDF of `briefing` says of itself: title, authors, subject, keywords, language.
@@ -81,14 +93,5 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
             creationDate: creationDate,
             language: briefing.language
         )
-    }
-
-    /// The page each anchor landed on.
-    private static func anchorPages(_ contents: [Paginator.PageContent]) -> [String: Int] {
-        var pages: [String: Int] = [:]
-        for (index, content) in contents.enumerated() {
-            for case .anchor(let name, _) in content.items where pages[name] == nil { pages[name] = index }
-        }
-        return pages
     }
 }

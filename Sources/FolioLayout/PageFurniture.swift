@@ -7,14 +7,15 @@ import FolioStyle
 /// What every page carries besides its content: the running header, the footer, and the classification banner.
 ///
 /// All of it is an artifact, of the header or of the footer: not part of the document's structure, skipped by
-/// screen readers.
-public struct PageFurniture<Measurer: TextMeasuring> {
+/// screen readers. The texts that are the same on every page are measured once, when it is made; the page
+/// number, which needs the page count, is measured by whoever knows the count (`numberText`).
+public struct PageFurniture: Sendable {
     public let style: Style
-    public let measurer: Measurer
-    private let attributes: TextAttributes
     private let titleLine: TextLine?
     private let dateLine: TextLine?
     private let bannerLine: TextLine?
+    /// How the page number is written: the footer's font and colour.
+    public let numberAttributes: TextAttributes
     /// What the furniture could not show as written: a title too long for the running header.
     public let diagnostics: [Diagnostic]
 
@@ -23,13 +24,13 @@ public struct PageFurniture<Measurer: TextMeasuring> {
     /// Page numbers in the language's digits when the style asks for them.
     private let numbers: LocalizedNumbers
 
-    public init(style: Style, measurer: Measurer, briefing: Briefing, labels: Labels, dates: LocalizedDates, numbers: LocalizedNumbers) {
+    public init<Measurer: TextMeasuring>(style: Style, measurer: Measurer, briefing: Briefing, labels: Labels, dates: LocalizedDates,
+                                         numbers: LocalizedNumbers) {
         self.style = style
         self.labels = labels
         self.numbers = numbers
-        self.measurer = measurer
         let attributes = TextAttributes(font: style.fonts.footer, color: style.colors.muted)
-        self.attributes = attributes
+        self.numberAttributes = attributes
         // Measured once for every page; a title too long for the header shows its first line.
         let titleLines = measurer.lines(of: RichText(briefing.title.plainText, attributes: attributes),
                                         width: style.page.textArea.width * 0.75, alignment: .left)
@@ -43,8 +44,16 @@ public struct PageFurniture<Measurer: TextMeasuring> {
         bannerLine = briefing.classification.map { measurer.line(of: RichText($0, attributes: bannerAttributes)) }
     }
 
-    /// The furniture of the page at `index`: no header on the first page, no footer on a title page.
-    public func items(pageIndex index: Int, numbering: PageNumbering) -> [DisplayItem] {
+    /// The footer's page number of the page at `index` ("Page 3 of 12"); nil on a title page, which has no footer.
+    public func numberText(pageIndex index: Int, numbering: PageNumbering) -> String? {
+        guard !(index == 0 && style.document.titlePage) else { return nil }
+        let digits = numbering.label(of: index, in: numbers)
+        return numbering.isFrontMatter(index) ? labels.page(digits) : labels.page(digits, of: numbers.integer(numbering.bodyPageCount))
+    }
+
+    /// The furniture of the page at `index`, with `number` (its `numberText`, measured) in the footer: no header
+    /// on the first page, no footer on a title page.
+    public func items(pageIndex index: Int, number: TextLine?) -> [DisplayItem] {
         let area = style.page.textArea
         var header: [DisplayItem] = []
         var footer: [DisplayItem] = []
@@ -54,15 +63,10 @@ public struct PageFurniture<Measurer: TextMeasuring> {
             header.append(.stroke(.line(from: Point(x: area.minX, y: baseline + 6), to: Point(x: area.maxX, y: baseline + 6)),
                                  StrokeStyle(color: style.colors.rule, width: 0.5)))
         }
-        let isTitlePage = index == 0 && style.document.titlePage
-        if !isTitlePage {
+        if let number {
             let baseline = area.maxY + style.spacing.footerGap
             footer.append(.stroke(.line(from: Point(x: area.minX, y: baseline - 12), to: Point(x: area.maxX, y: baseline - 12)),
                                  StrokeStyle(color: style.colors.rule, width: 0.5)))
-            let digits = numbering.label(of: index, in: numbers)
-            let text = numbering.isFrontMatter(index) ? labels.page(digits)
-                : labels.page(digits, of: numbers.integer(numbering.bodyPageCount))
-            let number = measurer.line(of: RichText(text, attributes: attributes))
             footer.append(.text(number, origin: Point(x: area.maxX - number.width, y: baseline)))
             if let dateLine { footer.append(.text(dateLine, origin: Point(x: area.minX, y: baseline))) }
         }
