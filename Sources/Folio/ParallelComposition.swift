@@ -5,52 +5,85 @@ import FolioModel
 import FolioStyle
 import Foundation
 
-/// Lays out a long briefing on two cores: a helper thread, with a measurer (and font map) of its own,
-/// composes the later sections while this thread composes the front matter and the earlier ones.
+/// Lays out a briefing as pagination reaches it, a window of sections at a time, on two cores for a long one:
+/// a helper thread, with a measurer (and font map) of its own, composes the later half of each window while
+/// this thread composes the earlier half.
 ///
-/// Every section's number, and the count of figures and tables before it, is known from the briefing alone
-/// (`BriefingComposer.Outline`), so the two parts are exactly what one composition would give, and the pages
-/// and bytes are the same with or without the helper (`ParallelLayoutTests`). The helper's measurer issues font
-/// ids from a range of its own, so its lines join the document as they are, with their faces in its font table.
+/// Only a window's blocks are in memory before they are placed, however long the briefing. Every section's
+/// number, and the count of figures and tables before it, is known from the briefing alone
+/// (`BriefingComposer.Outline`), so the halves are exactly what one composition would give, and the pages
+/// and bytes are the same with or without the helper, whatever the windows (`ParallelLayoutTests`). The
+/// helper's measurer issues font ids from a range of its own, so its lines join the document as they are,
+/// with their faces in its font table.
 enum ParallelComposition {
     /// Below this many blocks the helper's start-up (a font map, about 6 ms) is not worth it.
     static let minimumBlocks = 40
+    /// About how many blocks a window holds: a few pages' worth, enough that the two halves keep both cores busy.
+    static let windowBlocks = 160
 
     /// The pages of `briefing` laid out with the measurers of `session`, and what they found wrong with fonts.
     static func layout(_ briefing: Briefing, style: Style, session: FontSession, images: [String: ImageSource],
-                       creationDate: String?) -> (LaidOutDocument, FontReport) {
+                       creationDate: String?, windowBlocks: Int = windowBlocks) -> (LaidOutDocument, FontReport) {
         let measurers = session.measurers(language: briefing.language)
         let measurer = measurers[0]
         let layout = DocumentLayout(style: style, measurer: measurer, images: images)
-        // Footnotes are numbered as they are met: a briefing with any is composed in one part.
-        let worthIt = briefing.sections.count >= 2 && briefing.sections.map(blockCount).reduce(0, +) >= minimumBlocks
-            && !briefing.containsFootnotes
-        guard worthIt, measurers.count > 1 else {
-            let composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language,
-                                            labels: Labels.of(briefing, style: style))
-            return (layout.laidOut(briefing, queue: BlockQueue(composer.composition(of: briefing)), creationDate: creationDate),
-                    measurer.fontReport)
-        }
         let labels = Labels.of(briefing, style: style)
-        let helper = HelperThread(style: style, language: briefing.language, labels: labels, images: images, measurer: measurers[1])
         let composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language, labels: labels)
         let outline = composer.outline(of: briefing)
         let blockCounts = (0..<outline.count).map(outline.blockCount)
-        // Half the blocks each: the front matter this thread also composes is about what the helper's
-        // thread costs it to start.
-        var split = 0, seen = 0
-        let half = blockCounts.reduce(0, +) / 2
-        while split < outline.count - 1, seen < half {
+        // Footnotes are numbered as they are met: a briefing with any is composed on one thread.
+        let worthIt = outline.count >= 2 && blockCounts.reduce(0, +) >= minimumBlocks && !briefing.containsFootnotes
+        let helper = worthIt && measurers.count > 1
+            ? HelperThread(style: style, language: briefing.language, labels: labels, images: images, measurer: measurers[1]) : nil
+        var windows = Self.windows(blockCounts, size: windowBlocks)[...]
+        var joiner = BriefingComposer<PangoTextMeasurer>.Joiner()
+        var front: BriefingComposer<PangoTextMeasurer>.Part? = composer.frontMatter(of: briefing, outline: outline)
+        let queue = BlockQueue {
+            if let part = front {
+                front = nil
+                return joiner.join([part])
+            }
+            guard let window = windows.popFirst() else {
+                helper?.stop()
+                return nil
+            }
+            guard let helper, window.count >= 2 else { return joiner.join([composer.sections(window, of: outline)]) }
+            let split = Self.half(of: window, blockCounts: blockCounts)
+            helper.start(split..<window.upperBound, of: outline)
+            let earlier = composer.sections(window.lowerBound..<split, of: outline)
+            return joiner.join([earlier, helper.join()])
+        }
+        let document = layout.laidOut(briefing, queue: queue, creationDate: creationDate)
+        var fontReport = measurer.fontReport
+        if let helper { fontReport.absorb(helper.measurer.fontReport) }
+        return (document, fontReport)
+    }
+
+    /// The sections cut into runs of about `size` blocks each (a section is never cut).
+    static func windows(_ blockCounts: [Int], size: Int) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        var start = 0, seen = 0
+        for (index, count) in blockCounts.enumerated() {
+            seen += count
+            if seen >= size {
+                windows.append(start..<index + 1)
+                start = index + 1
+                seen = 0
+            }
+        }
+        if start < blockCounts.count { windows.append(start..<blockCounts.count) }
+        return windows
+    }
+
+    /// Where `window` is cut so that each half has about as many blocks (each half at least one section).
+    static func half(of window: Range<Int>, blockCounts: [Int]) -> Int {
+        let half = blockCounts[window].reduce(0, +) / 2
+        var split = window.lowerBound, seen = 0
+        while split < window.upperBound - 1, seen < half {
             seen += blockCounts[split]
             split += 1
         }
-        helper.start(split..<outline.count, of: outline)
-        let front = composer.frontMatter(of: briefing, outline: outline)
-        let earlier = composer.sections(0..<split, of: outline)
-        let later = helper.join()
-        var fontReport = measurer.fontReport
-        fontReport.absorb(helper.measurer.fontReport)
-        return (layout.laidOut(briefing, queue: BlockQueue(composer.joined([front, earlier, later])), creationDate: creationDate), fontReport)
+        return max(split, window.lowerBound + 1)
     }
 
     static func blockCount(_ section: Section) -> Int {
@@ -58,18 +91,21 @@ enum ParallelComposition {
     }
 }
 
-/// The helper: composes the sections it is given with a measurer of its own.
+/// The helper: a thread that composes the sections it is given, one range at a time, with a measurer of its own.
 private final class HelperThread: @unchecked Sendable {
     typealias Composer = BriefingComposer<PangoTextMeasurer>
     let style: Style
     let language: String
     let labels: Labels
     let images: [String: ImageSource]
-    /// Used by the helper thread alone until `join()` returns.
+    /// Used by the helper thread alone while it composes; read by others only after it has stopped.
     let measurer: PangoTextMeasurer
+    private let work = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
-    // Written by the helper before it signals `done`, read after `join()` waits for it.
+    // Each written by one thread before it signals, and read by the other after it waits.
+    private var job: (range: Range<Int>, outline: Composer.Outline)?
     private var part = Composer.Part()
+    private var thread: Thread?
 
     init(style: Style, language: String, labels: Labels, images: [String: ImageSource], measurer: PangoTextMeasurer) {
         self.style = style
@@ -79,19 +115,41 @@ private final class HelperThread: @unchecked Sendable {
         self.measurer = measurer
     }
 
-    /// Starts composing `range` of `outline` on a thread of its own.
+    /// Starts composing `range` of `outline` on the helper's thread (started the first time).
     func start(_ range: Range<Int>, of outline: Composer.Outline) {
-        let thread = Thread { [self] in
-            part = Composer(style: style, measurer: measurer, images: images, language: language, labels: labels)
-                .sections(range, of: outline)
-            done.signal()
+        job = (range, outline)
+        if thread == nil {
+            let thread = Thread { [self] in run() }
+            self.thread = thread
+            thread.start()
         }
-        thread.start()
+        work.signal()
     }
 
-    /// Waits for the helper and returns its sections.
+    /// Waits for the helper and returns the sections it composed.
     func join() -> Composer.Part {
         done.wait()
         return part
+    }
+
+    /// Lets the helper's thread end once it has nothing more to do, and waits for that.
+    func stop() {
+        guard thread != nil else { return }
+        job = nil
+        work.signal()
+        done.wait()
+        thread = nil
+    }
+
+    private func run() {
+        // One composer for every range: its footnote registry and caches carry on from range to range.
+        let composer = Composer(style: style, measurer: measurer, images: images, language: language, labels: labels)
+        while true {
+            work.wait()
+            guard let job else { break }
+            part = composer.sections(job.range, of: job.outline)
+            done.signal()
+        }
+        done.signal()
     }
 }

@@ -45,6 +45,14 @@ public final class Report {
     public convenience init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil,
                             baseDirectory: URL? = nil, allowedDirectories: [URL] = [],
                             fonts: FontSession = FontSession()) throws(FolioError) {
+        try self.init(briefing: briefing, style: style, creationDate: creationDate, baseDirectory: baseDirectory,
+                      allowedDirectories: allowedDirectories, fonts: fonts, windowBlocks: ParallelComposition.windowBlocks)
+    }
+
+    /// A report whose sections are composed in windows of about `windowBlocks` blocks (which changes nothing
+    /// in the pages: tests check that).
+    convenience init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil, baseDirectory: URL? = nil,
+                     allowedDirectories: [URL] = [], fonts: FontSession, windowBlocks: Int) throws(FolioError) {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         if briefing.sourceMap.isEmpty {
             var options = Folio.options
@@ -55,7 +63,7 @@ public final class Report {
         }
         let images = try ImageLibrary.images(in: briefing, policy: PathPolicy(base: base, allowing: allowedDirectories))
         let (document, fontReport) = ParallelComposition.layout(briefing, style: style, session: fonts, images: images,
-                                                                creationDate: creationDate)
+                                                                creationDate: creationDate, windowBlocks: windowBlocks)
         self.init(document: document, fontReport: fontReport)
     }
 

@@ -206,31 +206,52 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     }
 
     /// The parts, in order, as one composition.
+    public func joined(_ parts: [Part]) -> Composition {
+        var joiner = Joiner()
+        return joiner.join(parts)
+    }
+
+    /// Joins parts into runs of composition, run after run, as one composition would give them.
     ///
     /// Characters without a font are reported where each first appears: a part composed on another thread
-    /// met its own first, which a part before it may have met already.
-    public func joined(_ parts: [Part]) -> Composition {
-        var composition = Composition()
-        var bodyStart: Int?
-        var reported: Set<UInt32> = []
-        for part in parts {
-            if let start = part.bodyStart { bodyStart = composition.blocks.count + start }
-            composition.blocks += part.blocks
-            // Each warning of characters without a font goes where it was met among the part's others.
-            var pending = part.withoutFont[...]
-            for index in 0...part.diagnostics.count {
-                while let next = pending.first, next.position == index {
-                    pending = pending.dropFirst()
-                    let new = next.characters.filter { reported.insert($0).inserted }
-                    if !new.isEmpty { composition.diagnostics.append(.noFont(for: new, at: next.path)) }
+    /// met its own first, which a part before it (in this run or an earlier one) may have met already.
+    public struct Joiner {
+        private var reported: Set<UInt32> = []
+        /// Where the body starts, counted from the start of the next run, when the runs so far ended before it.
+        private var bodyStart: Int?
+
+        public init() {}
+
+        /// The parts, in order, as the next run of the composition.
+        public mutating func join(_ parts: [Part]) -> Composition {
+            var composition = Composition()
+            var start = bodyStart
+            for part in parts {
+                if let partStart = part.bodyStart { start = composition.blocks.count + partStart }
+                composition.blocks += part.blocks
+                // Each warning of characters without a font goes where it was met among the part's others.
+                var pending = part.withoutFont[...]
+                for index in 0...part.diagnostics.count {
+                    while let next = pending.first, next.position == index {
+                        pending = pending.dropFirst()
+                        let new = next.characters.filter { reported.insert($0).inserted }
+                        if !new.isEmpty { composition.diagnostics.append(.noFont(for: new, at: next.path)) }
+                    }
+                    if index < part.diagnostics.count { composition.diagnostics.append(part.diagnostics[index]) }
                 }
-                if index < part.diagnostics.count { composition.diagnostics.append(part.diagnostics[index]) }
+                composition.fonts = composition.fonts.merging(part.fonts)
+                for note in part.footnotes { composition.footnotes[note.anchor] = note }
             }
-            composition.fonts = composition.fonts.merging(part.fonts)
-            for note in part.footnotes { composition.footnotes[note.anchor] = note }
+            bodyStart = nil
+            if let start {
+                if start < composition.blocks.count {
+                    BriefingComposer.markBodyStart(in: &composition.blocks, at: start)
+                } else {
+                    bodyStart = start - composition.blocks.count
+                }
+            }
+            return composition
         }
-        if let bodyStart { markBodyStart(in: &composition.blocks, at: bodyStart) }
-        return composition
     }
 
     /// Counts `block` if it is numbered: captioned tables, and captioned charts, timelines and (loaded) images.
@@ -256,7 +277,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
         }
     }
 
-    private func markBodyStart(in blocks: inout [any FlowBlock], at index: Int) {
+    static func markBodyStart(in blocks: inout [any FlowBlock], at index: Int) {
         guard blocks.indices.contains(index), var first = blocks[index] as? LinesBlock else { return }
         first.startsBody = true
         blocks[index] = first

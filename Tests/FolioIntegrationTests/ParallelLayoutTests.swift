@@ -1,4 +1,4 @@
-import Folio
+@testable import Folio
 import Foundation
 import Testing
 
@@ -38,5 +38,24 @@ import Testing
             #expect(try parallel.data(.svg, pageIndex: page) == single.data(.svg, pageIndex: page), "\(example) page \(page + 1)")
         }
         #expect(parallel.warnings == single.warnings)
+    }
+
+    /// Sections are composed a window at a time as pagination reaches them: windows of any size, one thread or
+    /// two, give the same pages and bytes, and warnings in the same order.
+    @Test func windowsOfAnySizeWriteTheSameBytes() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let input = try longBriefing(from: "multilingual.yaml", in: folder)
+        let briefing = try Folio.loadBriefing(contentsOf: input)
+        let whole = try Report(briefing: briefing, creationDate: "2026-01-01", baseDirectory: folder.url,
+                               fonts: FontSession(threads: 1), windowBlocks: .max)
+        let expected = try whole.data(.pdf)
+        for (windowBlocks, threads) in [(1, 2), (7, 2), (40, 1), (500, 2)] {
+            let windowed = try Report(briefing: briefing, creationDate: "2026-01-01", baseDirectory: folder.url,
+                                      fonts: FontSession(threads: threads), windowBlocks: windowBlocks)
+            #expect(windowed.pageCount == whole.pageCount)
+            #expect(try windowed.data(.pdf) == expected, "windows of \(windowBlocks) blocks, \(threads) threads")
+            #expect(windowed.warnings == whole.warnings)
+        }
     }
 }
