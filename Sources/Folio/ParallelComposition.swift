@@ -23,10 +23,12 @@ enum ParallelComposition {
 
     /// The pages of `briefing` laid out with the measurers of `session`, and what they found wrong with fonts.
     static func layout(_ briefing: Briefing, style: Style, session: FontSession, images: [String: ImageSource],
-                       creationDate: String?, windowBlocks: Int = windowBlocks) -> (LaidOutDocument, FontReport) {
+                       creationDate: String?, windowBlocks: Int = windowBlocks,
+                       pageMemoryBudget: Int = PageStore.defaultMemoryBudget) -> (LaidOutDocument, FontReport) {
         let measurers = session.measurers(language: briefing.language)
         let measurer = measurers[0]
-        let layout = DocumentLayout(style: style, measurer: measurer, images: images)
+        var layout = DocumentLayout(style: style, measurer: measurer, images: images)
+        layout.pageMemoryBudget = pageMemoryBudget
         let labels = Labels.of(briefing, style: style)
         let composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language, labels: labels)
         let outline = composer.outline(of: briefing)

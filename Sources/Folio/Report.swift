@@ -46,13 +46,16 @@ public final class Report {
                             baseDirectory: URL? = nil, allowedDirectories: [URL] = [],
                             fonts: FontSession = FontSession()) throws(FolioError) {
         try self.init(briefing: briefing, style: style, creationDate: creationDate, baseDirectory: baseDirectory,
-                      allowedDirectories: allowedDirectories, fonts: fonts, windowBlocks: ParallelComposition.windowBlocks)
+                      allowedDirectories: allowedDirectories, fonts: fonts, windowBlocks: ParallelComposition.windowBlocks,
+                      pageMemoryBudget: PageStore.defaultMemoryBudget)
     }
 
-    /// A report whose sections are composed in windows of about `windowBlocks` blocks (which changes nothing
-    /// in the pages: tests check that).
+    /// A report whose sections are composed in windows of about `windowBlocks` blocks, and whose pages beyond
+    /// `pageMemoryBudget` bytes wait in a temporary file until drawn (neither changes anything in the pages:
+    /// tests check that).
     convenience init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil, baseDirectory: URL? = nil,
-                     allowedDirectories: [URL] = [], fonts: FontSession, windowBlocks: Int) throws(FolioError) {
+                     allowedDirectories: [URL] = [], fonts: FontSession, windowBlocks: Int = ParallelComposition.windowBlocks,
+                     pageMemoryBudget: Int = PageStore.defaultMemoryBudget) throws(FolioError) {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         if briefing.sourceMap.isEmpty {
             var options = Folio.options
@@ -63,7 +66,8 @@ public final class Report {
         }
         let images = try ImageLibrary.images(in: briefing, policy: PathPolicy(base: base, allowing: allowedDirectories))
         let (document, fontReport) = ParallelComposition.layout(briefing, style: style, session: fonts, images: images,
-                                                                creationDate: creationDate, windowBlocks: windowBlocks)
+                                                                creationDate: creationDate, windowBlocks: windowBlocks,
+                                                                pageMemoryBudget: pageMemoryBudget)
         self.init(document: document, fontReport: fontReport)
     }
 

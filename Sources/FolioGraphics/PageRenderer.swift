@@ -3,8 +3,9 @@ import FolioCore
 /// page as it is drawn.
 public protocol PageSource: Sendable {
     var pageCount: Int { get }
-    /// The page at `index` (zero-based), as it is drawn.
-    func page(at index: Int) -> Page
+    /// The page at `index` (zero-based), as it is drawn; it fails only when a page kept out of memory cannot be
+    /// read back.
+    func page(at index: Int) throws -> Page
     var outline: [OutlineEntry] { get }
     var metadata: DocumentMetadata { get }
     /// The face behind every `FontID` the pages use.
@@ -38,7 +39,7 @@ public enum PageRenderer {
         var walker = StructureWalker()
         for index in 0..<document.pageCount {
             // A page that is not drawn is finished all the same: the structure open across it is in its items.
-            let page = document.page(at: index)
+            let page = try document.page(at: index)
             guard selected.contains(index) else {
                 walker.skip(page.items)
                 continue

@@ -10,6 +10,9 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
     public let measurer: Measurer
     /// The images of the briefing's image blocks, by the path written in the block.
     public let images: [String: ImageSource]
+    /// How many bytes of laid-out pages are kept in memory until they are drawn; later pages wait in a
+    /// temporary file (`PageStore`).
+    public var pageMemoryBudget = PageStore.defaultMemoryBudget
 
     public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:]) {
         self.style = style
@@ -33,7 +36,7 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
     /// The pages of `briefing` from the blocks of `queue`, composed as pagination reaches them: each page is
     /// kept as pagination leaves it, and finished (numbers, furniture) when it is drawn.
     public func laidOut(_ briefing: Briefing, queue: BlockQueue, creationDate: String? = nil) -> LaidOutDocument {
-        let store = PageStore()
+        let store = PageStore(memoryBudget: pageMemoryBudget)
         var anchorPages: [String: Int] = [:]
         var outline: [OutlineEntry] = []
         var frontMatterCount: Int?

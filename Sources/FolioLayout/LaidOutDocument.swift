@@ -14,6 +14,8 @@ public struct LaidOutDocument: PageSource, Sendable {
     let furniture: PageFurniture
     /// The footer's page number of every page, measured (nil for a page without a footer).
     let numberLines: [TextLine?]
+    /// How many pages were kept in a temporary file rather than in memory until they were drawn.
+    public var pagesKeptInFile: Int { store.pagesInFile }
     /// The page numbers the contents show, by the anchor they lead to and the attributes they are set in.
     let references: [PageReferenceKey: TextLine]
     public var outline: [OutlineEntry]
@@ -28,8 +30,14 @@ public struct LaidOutDocument: PageSource, Sendable {
     public var pageCount: Int { store.count }
 
     /// The page at `index` as it is drawn: its content, the page numbers it refers to, and its furniture.
-    public func page(at index: Int) -> Page {
-        let content = store.page(at: index)
+    public func page(at index: Int) throws(FolioError) -> Page {
+        let content: Paginator.PageContent
+        do {
+            content = try store.page(at: index)
+        } catch {
+            throw FolioError(.io, "page \(index + 1) could not be read back from the temporary file it was kept in while the "
+                             + "document was laid out")
+        }
         var items = content.items
         // From the last slot back, so that each insertion leaves the places of those before it alone.
         for case .pageReference(let slot) in content.notes.reversed() {
@@ -41,10 +49,19 @@ public struct LaidOutDocument: PageSource, Sendable {
         return Page(size: size, items: items, label: numbering.pdfLabel(of: index))
     }
 
-    /// Every page finished and held at once: for a caller that wants the whole document as a value.
+    /// Every page finished and held at once: for a caller that wants the whole document as a value. A page
+    /// that cannot be read back (its temporary file failed) comes back empty, with a warning that says so.
     public var pagedDocument: PagedDocument {
-        var document = PagedDocument(pages: (0..<pageCount).map(page(at:)), outline: outline, metadata: metadata, fonts: fonts,
-                                     diagnostics: diagnostics)
+        var lost: [Diagnostic] = []
+        let pages = (0..<pageCount).map { index in
+            do throws(FolioError) {
+                return try page(at: index)
+            } catch {
+                lost.append(Diagnostic(.warning, code: .renderFailed, message: error.message))
+                return Page(size: size)
+            }
+        }
+        var document = PagedDocument(pages: pages, outline: outline, metadata: metadata, fonts: fonts, diagnostics: diagnostics + lost)
         document.pageEnds = pageEnds
         return document
     }

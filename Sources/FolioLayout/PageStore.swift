@@ -1,22 +1,168 @@
+import FolioGraphics
+import Foundation
+
 /// The pages of a document as pagination finished them, held until the page count is known and they are drawn.
 ///
-/// Pages are added in order and read back by index, as many times as asked.
+/// The first pages are kept in memory, up to `memoryBudget` bytes of them; the pages after those are written,
+/// as they are added, to a temporary file (removed from its folder as soon as it is opened, so that nothing
+/// is left behind however the process ends) and read back one at a time when they are drawn. So a long
+/// document's pages cost a file's bytes, not memory, and a short one never touches the disk. Should the file
+/// fail, pages stay in memory: nothing is lost.
 public final class PageStore: @unchecked Sendable {
-    // Written only while the document is laid out, on one thread; read only after.
-    private var pages: [Paginator.PageContent] = []
+    /// How many bytes of laid-out pages are kept in memory before the rest go to the file.
+    public static let defaultMemoryBudget = 24 << 20
 
-    public init() {}
+    private enum Entry {
+        case memory(Paginator.PageContent)
+        /// Where the page's bytes are in the file.
+        case file(offset: UInt64, length: Int)
+    }
+
+    let memoryBudget: Int
+    // Written only while the document is laid out, on one thread; read after, under `lock`.
+    private var entries: [Entry] = []
+    private var residentBytes = 0
+    private var file: FileHandle?
+    private var fileLength: UInt64 = 0
+    private var fileFailed = false
+    private var writer = DisplayListWriter()
+    private let lock = NSLock()
+
+    public init(memoryBudget: Int = PageStore.defaultMemoryBudget) {
+        self.memoryBudget = memoryBudget
+    }
+
+    deinit {
+        try? file?.close()
+    }
 
     /// The number of pages stored.
-    public var count: Int { pages.count }
+    public var count: Int { entries.count }
+
+    /// How many of the pages are in the file rather than in memory.
+    public var pagesInFile: Int {
+        entries.reduce(0) { count, entry in if case .file = entry { count + 1 } else { count } }
+    }
 
     /// Keeps `page` as the page after the last.
     func append(_ page: Paginator.PageContent) {
-        pages.append(page)
+        if residentBytes < memoryBudget || fileFailed {
+            residentBytes += Self.estimatedBytes(of: page.items)
+            entries.append(.memory(page))
+            return
+        }
+        writer.removeAllBytes()
+        writer.write(page.items)
+        Self.write(page.notes, to: &writer)
+        guard let file = openFile() else { return append(page) }
+        do {
+            try file.write(contentsOf: writer.bytes)
+            entries.append(.file(offset: fileLength, length: writer.bytes.count))
+            fileLength += UInt64(writer.bytes.count)
+        } catch {
+            fileFailed = true
+            append(page)
+        }
     }
 
     /// The page at `index`.
-    func page(at index: Int) -> Paginator.PageContent {
-        pages[index]
+    func page(at index: Int) throws(FolioPageStoreError) -> Paginator.PageContent {
+        switch entries[index] {
+        case .memory(let page):
+            return page
+        case .file(let offset, let length):
+            let bytes: [UInt8]? = lock.withLock {
+                guard let file, (try? file.seek(toOffset: offset)) != nil, let data = try? file.read(upToCount: length),
+                      data.count == length else { return nil }
+                return [UInt8](data)
+            }
+            guard let bytes else { throw FolioPageStoreError(pageIndex: index) }
+            var reader = DisplayListReader(bytes, images: writer.images)
+            do {
+                let items = try reader.items()
+                return Paginator.PageContent(items: items, notes: try Self.notes(from: &reader))
+            } catch {
+                throw FolioPageStoreError(pageIndex: index)
+            }
+        }
     }
+
+    private func openFile() -> FileHandle? {
+        if let file { return file }
+        guard !fileFailed else { return nil }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-pages-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let handle = try? FileHandle(forUpdating: url) else {
+            fileFailed = true
+            return nil
+        }
+        try? FileManager.default.removeItem(at: url)
+        file = handle
+        return handle
+    }
+
+    /// About how many bytes `items` take in memory: their glyphs, and a little for everything else.
+    static func estimatedBytes(of items: [DisplayItem]) -> Int {
+        items.reduce(0) { total, item in
+            switch item {
+            case .text(let line, _): total + 96 + line.runs.reduce(0) { $0 + 96 + $1.glyphs.count * 16 + $1.text.utf8.count }
+            case .fill(let path, _), .stroke(let path, _): total + 64 + path.elements.count * 56
+            case .group(let group): total + 64 + estimatedBytes(of: group.items)
+            default: total + 64
+            }
+        }
+    }
+
+    private static func write(_ notes: [LayoutNote], to writer: inout DisplayListWriter) {
+        writer.write(notes.count)
+        for note in notes {
+            switch note {
+            case .heading(let mark):
+                writer.write(0); writer.write(mark.title); writer.write(mark.level); writer.write(mark.y)
+            case .pageReference(let slot):
+                writer.write(1); writer.write(slot.anchor); writer.write(slot.right); writer.write(slot.baseline)
+                writer.write(slot.itemIndex)
+                let attributes = slot.attributes
+                writer.write(attributes.font.family); writer.write(attributes.font.size); writer.write(attributes.font.weight.value)
+                writer.write(attributes.font.italic); writer.write(attributes.color)
+                writer.write(attributes.link != nil)
+                if let link = attributes.link { writer.write(link) }
+                writer.write(attributes.language != nil)
+                if let language = attributes.language { writer.write(language) }
+            case .bodyStart:
+                writer.write(2)
+            }
+        }
+    }
+
+    private static func notes(from reader: inout DisplayListReader) throws(DisplayListReader.Damaged) -> [LayoutNote] {
+        var notes: [LayoutNote] = []
+        for _ in 0..<(try reader.int()) {
+            switch try reader.int() {
+            case 0:
+                notes.append(.heading(HeadingMark(title: try reader.string(), level: try reader.int(), y: try reader.double())))
+            case 1:
+                let anchor = try reader.string(), right = try reader.double(), baseline = try reader.double(), itemIndex = try reader.int()
+                let font = FontSpec(family: try reader.string(), size: try reader.double(), weight: FontSpec.Weight(try reader.int()),
+                                    italic: try reader.bool())
+                let color = try reader.color()
+                let link = try reader.bool() ? try reader.linkTarget() : nil
+                let language = try reader.bool() ? try reader.string() : nil
+                notes.append(.pageReference(PageReferenceSlot(anchor: anchor, right: right, baseline: baseline,
+                                                              attributes: TextAttributes(font: font, color: color, link: link,
+                                                                                         language: language),
+                                                              itemIndex: itemIndex)))
+            case 2:
+                notes.append(.bodyStart)
+            default:
+                throw DisplayListReader.Damaged()
+            }
+        }
+        return notes
+    }
+}
+
+/// A page that could not be read back from the temporary file it was kept in.
+public struct FolioPageStoreError: Error, Sendable {
+    public var pageIndex: Int
 }

@@ -1,4 +1,5 @@
 @testable import Folio
+import FolioLayout
 import Foundation
 import Testing
 
@@ -57,5 +58,27 @@ import Testing
             #expect(try windowed.data(.pdf) == expected, "windows of \(windowBlocks) blocks, \(threads) threads")
             #expect(windowed.warnings == whole.warnings)
         }
+    }
+
+    /// Pages beyond a memory budget wait in a temporary file until they are drawn (`PageStore`): with every
+    /// page there, the PDF, the SVG pages and the laid-out document are those of a layout kept in memory.
+    @Test(arguments: ["multilingual.yaml", "programme-status.yaml"])
+    func pagesKeptInAFileDrawTheSameBytes(example: String) throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let input = try longBriefing(from: example, in: folder)
+        let briefing = try Folio.loadBriefing(contentsOf: input)
+        let inMemory = try Report(briefing: briefing, creationDate: "2026-01-01", baseDirectory: folder.url, fonts: FontSession(threads: 2))
+        let inFile = try Report(briefing: briefing, creationDate: "2026-01-01", baseDirectory: folder.url, fonts: FontSession(threads: 2),
+                                pageMemoryBudget: 0)
+        let kept = try #require(inFile.pages as? LaidOutDocument).pagesKeptInFile
+        #expect(kept == inFile.pageCount, "every page waits in the file")
+        #expect(try #require(inMemory.pages as? LaidOutDocument).pagesKeptInFile == 0)
+        #expect(try inFile.data(.pdf) == inMemory.data(.pdf), "\(example) PDF")
+        for page in [0, 1, inFile.pageCount / 2, inFile.pageCount - 1] {
+            #expect(try inFile.data(.svg, pageIndex: page) == inMemory.data(.svg, pageIndex: page), "\(example) page \(page + 1)")
+        }
+        #expect(inFile.document == inMemory.document)
+        #expect(inFile.warnings == inMemory.warnings)
     }
 }
