@@ -12,8 +12,9 @@ enum Deflate {
             }
         }
         guard status == Z_OK else { return [] }
-        output.removeSubrange(Int(size)...)
-        return output
+        // A copy of the exact size: cutting the array would keep the room of the bound, about the input's size,
+        // for as long as the stream is kept (every page's content, until the PDF is finished).
+        return Array(output[..<Int(size)])
     }
 
     /// The bytes of the zlib stream `bytes`, or nil when it is not one (or is cut short).

@@ -11,10 +11,14 @@ struct PDFFileBuilder {
     private enum Entry {
         case value(PDFValue)
         case stream(PDFDictionary, [UInt8])
+        /// In one of `packedStreams` already.
+        case packed
     }
 
     /// Index = object number; 0 is never used.
     private var entries: [Entry?] = [nil]
+    /// Object streams made as their objects were given (`pack`), compressed.
+    private var packedStreams: [ObjectStream] = []
 
     /// Objects packed into one object stream, at most: enough to compress well, few enough to read quickly.
     private static let objectsPerStream = 200
@@ -23,6 +27,35 @@ struct PDFFileBuilder {
     mutating func reserve() -> Int {
         entries.append(nil)
         return entries.count - 1
+    }
+
+    /// `count` numbers in a row.
+    mutating func reserve(count: Int) -> Range<Int> {
+        let first = entries.count
+        entries += [Entry?](repeating: nil, count: count)
+        return first..<entries.count
+    }
+
+    /// Sets the objects `numbers` (reserved in a row) to `value(offset)` for each (0 for the first), packed
+    /// into object streams at once, on every core: no value is kept, only the compressed streams.
+    mutating func pack(_ numbers: Range<Int>, value: @Sendable (Int) -> PDFValue) {
+        let chunks = stride(from: numbers.lowerBound, to: numbers.upperBound, by: Self.objectsPerStream).map {
+            $0..<min($0 + Self.objectsPerStream, numbers.upperBound)
+        }
+        let results = UnsafeMutableBufferPointer<ObjectStream>.allocate(capacity: chunks.count)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let shared = results
+        let first = numbers.lowerBound
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            let chunk = chunks[index]
+            var stream = ObjectStream(numbers: ArraySlice(chunk))
+            Self.fill(&stream) { value($0 - first) }
+            (shared.baseAddress! + index).initialize(to: stream)
+        }
+        for index in results.indices {
+            packedStreams.append((results.baseAddress! + index).move())
+        }
+        for number in numbers { entries[number] = .packed }
     }
 
     mutating func set(_ number: Int, _ value: PDFValue) {
@@ -50,10 +83,12 @@ struct PDFFileBuilder {
                 Self.writeStream(number, dictionary, data, to: &output)
             case .value, nil:
                 packed.append(number)
+            case .packed:
+                break
             }
         }
         var nextNumber = entries.count
-        for stream in objectStreams(packing: packed) {
+        for stream in objectStreams(packing: packed) + packedStreams {
             for (index, number) in stream.numbers.enumerated() { xref[number] = (2, nextNumber, index) }
             let dictionary = PDFDictionary([("Type", .name("ObjStm")), ("N", .integer(stream.numbers.count)),
                                             ("First", .integer(stream.first)), ("Filter", .name("FlateDecode")),
@@ -105,23 +140,30 @@ struct PDFFileBuilder {
         let entries = entries
         DispatchQueue.concurrentPerform(iterations: streams.count) { index in
             var stream = streams[index]
-            var offsets: [UInt8] = []
-            var body: [UInt8] = []
-            for number in stream.numbers {
-                PDFValue.writeInteger(number, to: &offsets)
-                offsets.append(0x20)
-                PDFValue.writeInteger(body.count, to: &offsets)
-                offsets.append(0x20)
-                if case .value(let value) = entries[number] { value.write(to: &body) } else { PDFValue.null.write(to: &body) }
-                body.append(0x0A)
+            Self.fill(&stream) { number in
+                if case .value(let value) = entries[number] { value } else { .null }
             }
-            stream.first = offsets.count
-            stream.data = Deflate.compress(offsets + body)
             (shared.baseAddress! + index).initialize(to: stream)
         }
         let written = Array(results)
         for index in results.indices { (results.baseAddress! + index).deinitialize(count: 1) }
         return written
+    }
+
+    /// Writes the objects of `stream`, `value(number)` each, into its data, compressed.
+    private static func fill(_ stream: inout ObjectStream, value: (Int) -> PDFValue) {
+        var offsets: [UInt8] = []
+        var body: [UInt8] = []
+        for number in stream.numbers {
+            PDFValue.writeInteger(number, to: &offsets)
+            offsets.append(0x20)
+            PDFValue.writeInteger(body.count, to: &offsets)
+            offsets.append(0x20)
+            value(number).write(to: &body)
+            body.append(0x0A)
+        }
+        stream.first = offsets.count
+        stream.data = Deflate.compress(offsets + body)
     }
 
     private static func writeStream(_ number: Int, _ dictionary: PDFDictionary, _ data: [UInt8], to output: inout [UInt8]) {

@@ -59,17 +59,24 @@ struct PDFFinisher {
         let catalogNumber = builder.reserve()
         numbers[root] = catalogNumber
         let pages = try readPages(pagesRoot)
-        guard pages.count == structure.sequences.count else {
-            throw CairoPDFFile.unexpected("\(pages.count) pages where \(structure.sequences.count) were drawn")
+        guard pages.count == structure.pageCount else {
+            throw CairoPDFFile.unexpected("\(pages.count) pages where \(structure.pageCount) were drawn")
         }
-        let mcids = structure.sequences.map(Self.mcids)
+        let mcids = (0..<structure.pageCount).map { Self.mcids(structure.owners(onPage: $0)) }
         let pageFonts = try readFonts(of: pages)
         let contents = try retagContents(of: pages, fonts: pageFonts)
 
-        let elementNumbers = structure.elements.map { _ in builder.reserve() }
+        let elementNumbers = builder.reserve(count: structure.elements.count)
+        let firstElement = elementNumbers.lowerBound
         let treeRoot = builder.reserve(), parentTree = builder.reserve()
         var annotationKey = pages.count
-        var parentTreeEntries: [PDFValue] = []
+        // The parent tree is written as it is made: an array entry for every marked-content sequence.
+        var parentTreeEntries: [UInt8] = [UInt8(ascii: "[")]
+        func addParentTreeKey(_ key: Int) {
+            if parentTreeEntries.count > 1 { parentTreeEntries.append(0x20) }
+            PDFValue.writeInteger(key, to: &parentTreeEntries)
+            parentTreeEntries.append(0x20)
+        }
         for (index, page) in pages.enumerated() {
             var dictionary = try source.object(page.old).value.dictionary ?? PDFDictionary()
             dictionary["StructParents"] = nil
@@ -81,11 +88,12 @@ struct PDFFinisher {
             if !page.annotations.isEmpty { copied["Tabs"] = .name("S") }
             builder.set(page.new, .dictionary(copied))
             builder.setStream(numbers[page.contents] ?? 0, copy(contents[index].dictionary), data: contents[index].data)
-            parentTreeEntries += [.integer(index), .array(contents[index].owners.map { .reference(elementNumbers[$0]) })]
+            addParentTreeKey(index)
+            PDFValue.array(contents[index].owners.map { .reference(firstElement + $0) }).write(to: &parentTreeEntries)
         }
         for (index, page) in pages.enumerated() {
             for (position, annotation) in page.annotations.enumerated() {
-                let element = structure.annotations[index][position]
+                let element = structure.annotationElement(page: index, index: position)
                 var dictionary = try source.object(annotation).value.dictionary ?? PDFDictionary()
                 dictionary["StructParent"] = nil
                 dictionary["Contents"] = nil
@@ -93,21 +101,27 @@ struct PDFFinisher {
                 copied["StructParent"] = .integer(annotationKey)
                 copied["Contents"] = .text(description(ofLink: element, annotation: dictionary))
                 builder.set(numbers[annotation] ?? 0, .dictionary(copied))
-                parentTreeEntries += [.integer(annotationKey), .reference(elementNumbers[element])]
+                addParentTreeKey(annotationKey)
+                PDFValue.reference(firstElement + element).write(to: &parentTreeEntries)
                 annotationKey += 1
             }
         }
+        parentTreeEntries.append(UInt8(ascii: "]"))
 
-        for (index, element) in structure.elements.enumerated() {
-            let parent = element.parent < 0 ? treeRoot : elementNumbers[element.parent]
-            builder.set(elementNumbers[index], .dictionary(structElement(element, parent: parent, elements: elementNumbers,
-                                                                         pages: pages, mcids: mcids)))
+        let tree = structure
+        let pageNumbers = pages.map(\.new)
+        let annotationNumbers = pages.map { $0.annotations.map { numbers[$0] ?? 0 } }
+        builder.pack(elementNumbers) { index in
+            let parent = tree.elements[index].parent
+            return .dictionary(Self.structElement(index, of: tree, parent: parent < 0 ? treeRoot : firstElement + Int(parent),
+                                                  firstElement: firstElement, pageNumbers: pageNumbers,
+                                                  annotationNumbers: annotationNumbers, mcids: mcids))
         }
         builder.set(treeRoot, .dictionary(PDFDictionary([
-            ("Type", .name("StructTreeRoot")), ("K", .reference(elementNumbers[PDFStructureTree.document])),
+            ("Type", .name("StructTreeRoot")), ("K", .reference(firstElement + PDFStructureTree.document)),
             ("ParentTree", .reference(parentTree)), ("ParentTreeNextKey", .integer(annotationKey)),
         ])))
-        builder.set(parentTree, .dictionary(PDFDictionary([("Nums", .array(parentTreeEntries))])))
+        builder.set(parentTree, .dictionary(PDFDictionary([("Nums", .raw(parentTreeEntries))])))
 
         let producer = "Folio \(FolioVersion.current)"
         let date = metadata.creationDate.flatMap(PDFDate.init(iso8601:))
@@ -192,11 +206,11 @@ struct PDFFinisher {
         return pages
     }
 
-    /// For each marked-content sequence of a page, its MCID, or nil for an artifact.
-    private static func mcids(_ owners: [PDFStructureTree.Owner]) -> [Int?] {
-        var next = 0
+    /// For each marked-content sequence of a page, its MCID, or -1 for an artifact.
+    private static func mcids(_ owners: [PDFStructureTree.Owner]) -> [Int32] {
+        var next: Int32 = 0
         return owners.map { owner in
-            guard case .element = owner else { return nil }
+            guard case .element = owner else { return -1 }
             next += 1
             return next - 1
         }
@@ -212,7 +226,7 @@ struct PDFFinisher {
         let work = pages.map(\.contents)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             (shared.baseAddress! + index).initialize(to: Result { () throws(FolioError) -> RetaggedContent in
-                let owners = structure.sequences[index]
+                let owners = structure.owners(onPage: index)
                 let elementOwners = owners.compactMap { owner -> Int? in
                     if case .element(let element) = owner { element } else { nil }
                 }
@@ -294,42 +308,49 @@ struct PDFFinisher {
 
     // MARK: Structure
 
-    private func structElement(_ element: PDFStructureTree.Element, parent: Int, elements: [Int], pages: [Page],
-                               mcids: [[Int?]]) -> PDFDictionary {
+    /// The dictionary of element `index`: its kids as MCIDs (an MCR on a page other than its first), OBJRs
+    /// and elements, numbered from `firstElement`.
+    private static func structElement(_ index: Int, of structure: PDFStructureTree, parent: Int, firstElement: Int, pageNumbers: [Int],
+                                      annotationNumbers: [[Int]], mcids: [[Int32]]) -> PDFDictionary {
+        let element = structure.elements[index]
         var dictionary = PDFDictionary([("Type", .name("StructElem")), ("S", .name(element.type)), ("P", .reference(parent))])
-        let firstPage: Int? = element.kids.lazy.compactMap { kid -> Int? in
+        let elementKids = structure.kids(of: index)
+        let firstPage: Int? = elementKids.lazy.compactMap { kid -> Int? in
             switch kid {
             case .content(let page, _), .annotation(let page, _): page
             case .element: nil
             }
         }.first
-        if let firstPage { dictionary["Pg"] = .reference(pages[firstPage].new) }
+        if let firstPage { dictionary["Pg"] = .reference(pageNumbers[firstPage]) }
         var kids: [PDFValue] = []
-        for kid in element.kids {
+        for kid in elementKids {
             switch kid {
             case .element(let child):
-                kids.append(.reference(elements[child]))
+                kids.append(.reference(firstElement + child))
             case .content(let page, let sequence):
-                guard let mcid = mcids[page][sequence] else { continue }
+                let mcid = Int(mcids[page][sequence])
+                guard mcid >= 0 else { continue }
                 if page == firstPage {
                     kids.append(.integer(mcid))
                 } else {
-                    kids.append(.dictionary(PDFDictionary([("Type", .name("MCR")), ("Pg", .reference(pages[page].new)),
+                    kids.append(.dictionary(PDFDictionary([("Type", .name("MCR")), ("Pg", .reference(pageNumbers[page])),
                                                            ("MCID", .integer(mcid))])))
                 }
             case .annotation(let page, let index):
-                guard let annotation = numbers[pages[page].annotations[index]] else { continue }
+                let annotation = annotationNumbers[page][index]
+                guard annotation != 0 else { continue }
                 kids.append(.dictionary(PDFDictionary([("Type", .name("OBJR")), ("Obj", .reference(annotation)),
-                                                       ("Pg", .reference(pages[page].new))])))
+                                                       ("Pg", .reference(pageNumbers[page]))])))
             }
         }
         if kids.count == 1 { dictionary["K"] = kids[0] } else if !kids.isEmpty { dictionary["K"] = .array(kids) }
-        if let alt = element.alt { dictionary["Alt"] = .text(alt) }
-        if let language = element.language { dictionary["Lang"] = .text(language) }
+        let details = structure.details(of: index)
+        if let alt = details.alt { dictionary["Alt"] = .text(alt) }
+        if let language = details.language { dictionary["Lang"] = .text(language) }
         var attributes = PDFDictionary()
-        if let scope = element.scope { attributes["Scope"] = .name(scope.rawValue) }
-        if element.span.rows > 1 { attributes["RowSpan"] = .integer(element.span.rows) }
-        if element.span.columns > 1 { attributes["ColSpan"] = .integer(element.span.columns) }
+        if let scope = details.scope { attributes["Scope"] = .name(scope.rawValue) }
+        if details.span.rows > 1 { attributes["RowSpan"] = .integer(details.span.rows) }
+        if details.span.columns > 1 { attributes["ColSpan"] = .integer(details.span.columns) }
         if !attributes.entries.isEmpty {
             attributes["O"] = .name("Table")
             dictionary["A"] = .dictionary(attributes)
@@ -339,7 +360,7 @@ struct PDFFinisher {
 
     /// What a link annotation says to a reader who cannot see it: the link's text, else where it goes.
     private func description(ofLink element: Int, annotation: PDFDictionary) -> String {
-        let text = structure[element].text
+        let text = structure.details(of: element).text
         if !text.isEmpty { return text }
         if let uri = annotation["A"]?.dictionary?["URI"], case .string(let bytes) = uri { return String(decoding: bytes, as: UTF8.self) }
         return "Link within the document"

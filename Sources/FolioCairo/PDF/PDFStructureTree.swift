@@ -6,14 +6,26 @@ import FolioGraphics
 /// Cairo 1.16 marks content only in elements that have no children, and continues an element left open
 /// over a page break into the furniture of the next page. So the writer gives Cairo a flat run of marks,
 /// one per stretch of drawing, and `PDFFinisher` builds the structure tree from this record.
+///
+/// A long table has an element for every cell and a sequence for every line in it, so the record is kept
+/// flat: an element is its type, parent and the ends of a chain of kids in one shared array, with what few
+/// elements have (alt text, a span, a language) aside; an owner is one number.
 struct PDFStructureTree: Sendable {
     /// One structure element.
     struct Element: Sendable {
         /// The standard structure type ("P", "TH", "Link").
         var type: String
         /// The element it belongs to; -1 for the document.
-        var parent: Int
-        var kids: [Kid] = []
+        var parent: Int32
+        /// The first and last of its kids in `kidChain`; -1 when it has none.
+        fileprivate var firstKid: Int32 = -1
+        fileprivate var lastKid: Int32 = -1
+        /// Where its details are in `details`; -1 when it has none.
+        fileprivate var detailsIndex: Int32 = -1
+    }
+
+    /// What few elements have besides a type and kids.
+    struct Details: Sendable {
         /// A figure's text alternative.
         var alt: String?
         /// A header cell's scope.
@@ -39,49 +51,140 @@ struct PDFStructureTree: Sendable {
     enum Owner: Equatable, Sendable {
         case element(Int)
         case artifact(ArtifactKind)
+
+        /// The owner as one number: an element's index, or an artifact kind below zero.
+        fileprivate var packed: Int32 {
+            switch self {
+            case .element(let element): Int32(element)
+            case .artifact(let kind): -1 - Int32(Self.artifactKinds.firstIndex(of: kind) ?? 0)
+            }
+        }
+
+        fileprivate init(packed: Int32) {
+            self = packed >= 0 ? .element(Int(packed)) : .artifact(Self.artifactKinds[Int(-1 - packed)])
+        }
+
+        private static let artifactKinds: [ArtifactKind] = [.layout, .header, .footer, .pagination]
     }
 
     /// Element 0 is the document; every other element comes after its parent.
     private(set) var elements: [Element] = [Element(type: "Document", parent: -1)]
-    /// For each page, the owner of each marked-content sequence, in the order Cairo numbers them.
-    private(set) var sequences: [[Owner]] = []
-    /// For each page, the element each link annotation belongs to, in the order Cairo lists them.
-    private(set) var annotations: [[Int]] = []
+    private var details: [Details] = []
+    /// Every element's kids, each packed in one number, with the index of the next kid of the same element.
+    private var kidChain: [(kid: UInt64, next: Int32)] = []
+    /// The owner of every marked-content sequence, page after page, and where each page's start.
+    private var owners: [Int32] = []
+    private var pageStarts: [Int] = []
+    /// The element of every link annotation, page after page, and where each page's start.
+    private var annotationElements: [Int32] = []
+    private var annotationPageStarts: [Int] = []
 
     static let document = 0
 
-    subscript(element: Int) -> Element {
-        get { elements[element] }
-        set { elements[element] = newValue }
+    /// The number of pages started.
+    var pageCount: Int { pageStarts.count }
+
+    /// The owners of the marked-content sequences of page `page`, in the order Cairo numbers them.
+    func owners(onPage page: Int) -> [Owner] {
+        let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : owners.count
+        return owners[pageStarts[page]..<end].map(Owner.init(packed:))
+    }
+
+    /// The owners of the sequences of the page started last.
+    var ownersOnLastPage: [Owner] { pageStarts.isEmpty ? [] : owners(onPage: pageStarts.count - 1) }
+
+    /// The number of link annotations of page `page`.
+    func annotationCount(onPage page: Int) -> Int {
+        (page + 1 < annotationPageStarts.count ? annotationPageStarts[page + 1] : annotationElements.count) - annotationPageStarts[page]
+    }
+
+    /// The element the `index`-th link annotation of page `page` belongs to.
+    func annotationElement(page: Int, index: Int) -> Int {
+        Int(annotationElements[annotationPageStarts[page] + index])
+    }
+
+    /// The kids of `element`, in reading order.
+    func kids(of element: Int) -> [Kid] {
+        var kids: [Kid] = []
+        var next = elements[element].firstKid
+        while next >= 0 {
+            let (packed, following) = kidChain[Int(next)]
+            kids.append(Self.unpack(packed))
+            next = following
+        }
+        return kids
+    }
+
+    /// The details of `element`: none when nothing was said of it.
+    func details(of element: Int) -> Details {
+        let index = elements[element].detailsIndex
+        return index < 0 ? Details() : details[Int(index)]
+    }
+
+    /// Changes the details of `element`.
+    mutating func updateDetails(of element: Int, _ change: (inout Details) -> Void) {
+        if elements[element].detailsIndex < 0 {
+            elements[element].detailsIndex = Int32(details.count)
+            details.append(Details())
+        }
+        change(&details[Int(elements[element].detailsIndex)])
     }
 
     mutating func startPage() {
-        sequences.append([])
-        annotations.append([])
+        pageStarts.append(owners.count)
+        annotationPageStarts.append(annotationElements.count)
     }
 
     /// A new element of `type` inside `parent`, after the parent's other children.
     mutating func addElement(_ type: String, parent: Int) -> Int {
-        elements.append(Element(type: type, parent: parent))
-        elements[parent].kids.append(.element(elements.count - 1))
-        return elements.count - 1
+        elements.append(Element(type: type, parent: Int32(parent)))
+        let element = elements.count - 1
+        append(.element(element), to: parent)
+        return element
     }
 
     /// Records the next marked-content sequence of the current page.
     mutating func addSequence(_ owner: Owner) {
-        guard !sequences.isEmpty else { return }
-        let page = sequences.count - 1
+        guard let start = pageStarts.last else { return }
         if case .element(let element) = owner {
-            elements[element].kids.append(.content(page: page, sequence: sequences[page].count))
+            append(.content(page: pageStarts.count - 1, sequence: owners.count - start), to: element)
         }
-        sequences[page].append(owner)
+        owners.append(owner.packed)
     }
 
     /// Records the next link annotation of the current page, as part of `element`.
     mutating func addAnnotation(of element: Int) {
-        guard !annotations.isEmpty else { return }
-        let page = annotations.count - 1
-        elements[element].kids.append(.annotation(page: page, index: annotations[page].count))
-        annotations[page].append(element)
+        guard let start = annotationPageStarts.last else { return }
+        append(.annotation(page: annotationPageStarts.count - 1, index: annotationElements.count - start), to: element)
+        annotationElements.append(Int32(element))
+    }
+
+    private mutating func append(_ kid: Kid, to element: Int) {
+        let index = Int32(kidChain.count)
+        kidChain.append((Self.pack(kid), -1))
+        if elements[element].lastKid >= 0 {
+            kidChain[Int(elements[element].lastKid)].next = index
+        } else {
+            elements[element].firstKid = index
+        }
+        elements[element].lastKid = index
+    }
+
+    /// A kid in one number: two bits for its kind, then a page (31 bits) and a position (31 bits), or an element.
+    private static func pack(_ kid: Kid) -> UInt64 {
+        switch kid {
+        case .element(let element): UInt64(element) << 2
+        case .content(let page, let sequence): UInt64(page) << 33 | UInt64(sequence) << 2 | 1
+        case .annotation(let page, let index): UInt64(page) << 33 | UInt64(index) << 2 | 2
+        }
+    }
+
+    private static func unpack(_ packed: UInt64) -> Kid {
+        let page = Int(packed >> 33), position = Int(packed >> 2 & 0x7FFF_FFFF)
+        switch packed & 3 {
+        case 1: return .content(page: page, sequence: position)
+        case 2: return .annotation(page: page, index: position)
+        default: return .element(Int(packed >> 2))
+        }
     }
 }

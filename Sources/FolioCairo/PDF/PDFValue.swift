@@ -12,6 +12,8 @@ indirect enum PDFValue: Equatable, Sendable {
     case dictionary(PDFDictionary)
     /// A reference to object `number`, generation 0 (Cairo writes no other).
     case reference(Int)
+    /// PDF syntax written already (a long array of references made without a value for each).
+    case raw([UInt8])
 
     var dictionary: PDFDictionary? { if case .dictionary(let value) = self { value } else { nil } }
     var array: [PDFValue]? { if case .array(let value) = self { value } else { nil } }
@@ -49,6 +51,7 @@ indirect enum PDFValue: Equatable, Sendable {
         case .reference(let number):
             Self.writeInteger(number, to: &output)
             output += [UInt8(ascii: " "), UInt8(ascii: "0"), UInt8(ascii: " "), UInt8(ascii: "R")]
+        case .raw(let bytes): output += bytes
         }
     }
 

@@ -132,7 +132,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         try context.checkStatus("drawing page \(index + 1)")
         try checkDocument("writing page \(index + 1)")
         // The page just shown is the last the tree started (with --pages, not page `index` of the file).
-        retagger.pageWritten(buffer.data, openings: PDFFinisher.openings(of: tree.sequences.last ?? [], elements: tree.elements))
+        retagger.pageWritten(buffer.data, openings: PDFFinisher.openings(of: tree.ownersOnLastPage, elements: tree.elements))
     }
 
     /// Throws the sink's own error if writing failed, else Cairo's status.
@@ -166,7 +166,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         let owner = owner(ofVectorDrawing: false)
         if case .element(let element) = owner, let link = links[element] {
             let text = line.text.trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty { tree[element].text += tree[element].text.isEmpty ? text : " " + text }
+            if !text.isEmpty { tree.updateDetails(of: element) { $0.text += $0.text.isEmpty ? text : " " + text } }
             let extent = Rect(x: origin.x + line.minX, y: origin.y - line.ascent, width: line.width, height: line.ascent + line.descent)
             markLine(of: element, link, area: link.area ?? extent)
         } else {
@@ -268,19 +268,23 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
             return
         }
         let element = tree.addElement(role.structureType, parent: currentElement)
-        if case .language(let language) = open.last { tree[element].language = language }
+        if case .language(let language) = open.last { tree.updateDetails(of: element) { $0.language = language } }
         var isFigure = false
         switch role {
         case .section(let language):
-            tree[element].language = language
+            tree.updateDetails(of: element) { $0.language = language }
         case .figure(let alt):
-            tree[element].alt = alt
+            tree.updateDetails(of: element) { $0.alt = alt }
             isFigure = true
         case .tableHeaderCell(let scope, let span):
-            tree[element].scope = scope
-            tree[element].span = span
-        case .tableCell(let span):
-            tree[element].span = span
+            tree.updateDetails(of: element) {
+                $0.scope = scope
+                $0.span = span
+            }
+        case .tableCell(let span) where span != .single:
+            tree.updateDetails(of: element) { $0.span = span }
+        case .tableCell:
+            break
         case .link(let target, let area):
             links[element] = LinkElement(target: target, area: area)
         default:
