@@ -13,6 +13,10 @@ extension BriefingComposer {
     }
 
     /// A table measured and laid out for the column: widths from content, lines wrapped to them.
+    ///
+    /// Every cell is measured once on one line for the column widths (and the decimal points); a table of
+    /// more than `eagerTableRows` rows (and no footnotes) keeps none of those lines, and measures its body rows again, a run at a time,
+    /// as pagination reaches them (`TableBodyRows`), so that its rows are not all in memory at once.
     func tableBlock(_ written: Table, number: Int?, spaceBefore: Double) -> TableBlock {
         let table = withFormattedNumbers(written)
         let font = style.fonts.table
@@ -24,22 +28,45 @@ extension BriefingComposer {
                 placedColumns(of: row).allSatisfy { $0.column != column || $0.cell.isNumber || $0.cell.text.isEmpty }
             }
         }
+        let alignments = table.columns.enumerated().map { index, column in
+            column.alignment == .left && numericColumns[index] ? TableColumn.Alignment.right : column.alignment
+        }
         let titles = TableRow(cells: table.columns.map { TableCell(text: $0.title) })
         let headerRows = place(table.headerRows + [titles], font: { _ in font.bold }, tones: false)
-        let bodyRows = place(table.rows, font: { $0 < table.headerColumns ? font.bold : font }, tones: true)
+        let bodyFont: (Int) -> FontSpec = { $0 < table.headerColumns ? font.bold : font }
 
         // Column widths from every cell's content: one line each gives the maximum; its widest word the minimum.
         var bounds = [ColumnWidths.Column](repeating: ColumnWidths.Column(minimum: 2 * padding, maximum: 2 * padding), count: columnCount)
-        for cell in (headerRows + bodyRows).flatMap({ $0 }) where cell.cell.columnSpan == 1 && cell.column < columnCount {
+        var spanning: [(column: Int, span: Int, width: Double)] = []
+        // The single-line cells of decimal columns: where the separator is, and how far the line reaches.
+        var decimals: [Int: [(before: Double, after: Double, extent: Double)]] = [:]
+        func measureForWidths(_ cell: PlacedCell, decimal: Bool) {
+            guard cell.cell.columnSpan == 1, cell.column < columnCount else {
+                if cell.cell.columnSpan > 1 { spanning.append((cell.column, cell.cell.columnSpan, cell.line.width)) }
+                return
+            }
             // A sparkline would rather be five ems wide, and can make do with two and a half.
             let minimum = cell.cell.sparkline == nil ? cell.line.widestWord : font.size * 2.5
             let maximum = cell.cell.sparkline == nil ? cell.line.minX + cell.line.width : font.size * 5
             bounds[cell.column].minimum = max(bounds[cell.column].minimum, minimum + 2 * padding)
             bounds[cell.column].maximum = max(bounds[cell.column].maximum, maximum + 2 * padding)
+            if decimal, !cell.text.isEmpty, let before = decimalPosition(in: cell.line) {
+                decimals[cell.column, default: []].append((before, cell.line.width - before, cell.line.minX + cell.line.width))
+            }
         }
-        for cell in (headerRows + bodyRows).flatMap({ $0 }) where cell.cell.columnSpan > 1 {
-            let spanned = cell.column..<min(cell.column + cell.cell.columnSpan, columnCount)
-            let extra = cell.line.width + 2 * padding - spanned.reduce(0) { $0 + bounds[$1].maximum }
+        for cell in headerRows.joined() { measureForWidths(cell, decimal: false) }
+        // Footnotes are numbered as their text is styled: a table with any styles its cells once, keeping them.
+        let keepsLines = table.rows.count <= eagerTableRows || table.rows.contains { $0.cells.contains { !$0.text.footnotes.isEmpty } }
+        var bodyRows: [[PlacedCell]] = []
+        var carried: [Int] = []
+        for row in table.rows {
+            let cells = place(row, carried: &carried, font: bodyFont, tones: true)
+            for cell in cells { measureForWidths(cell, decimal: alignments[min(cell.column, alignments.count - 1)] == .decimal) }
+            if keepsLines { bodyRows.append(cells) }
+        }
+        for cell in spanning {
+            let spanned = cell.column..<min(cell.column + cell.span, columnCount)
+            let extra = cell.width + 2 * padding - spanned.reduce(0) { $0 + bounds[$1].maximum }
             if extra > 0 { for column in spanned { bounds[column].maximum += extra / Double(spanned.count) } }
         }
         for (index, column) in table.columns.enumerated() {
@@ -56,32 +83,56 @@ extension BriefingComposer {
                                      middleAligned: style.table.verticalAlignment == .middle,
                                      headerFill: style.colors.tableHeaderFill, ruleColor: style.colors.tableRule,
                                      rightToLeft: rightToLeft)
-        let alignments = table.columns.enumerated().map { index, column in
-            column.alignment == .left && numericColumns[index] ? TableColumn.Alignment.right : column.alignment
+        // Decimal points line up in a column when every single-line number fits so: at one x, as far right as
+        // the widest tail allows.
+        var decimalAnchors: [Int: Double] = [:]
+        for (column, cells) in decimals {
+            let width = geometry.columnWidths[column] - 2 * geometry.padding
+            let fitting = cells.filter { $0.extent <= width + 0.01 }
+            let before = fitting.map(\.before).max() ?? 0, after = fitting.map(\.after).max() ?? 0
+            if before + after <= width + 0.01 { decimalAnchors[column] = width - after }
         }
         var header = headerRows.map { cells in
             TableRowBox(cells: cells.map { box(for: $0, geometry: geometry, alignments: alignments, header: true) })
         }
+        geometry.assignHeights(&header)
         let numbers = table.columns.map { column in
             column.format.map(chartStyle.numbers.formatter).map { formatter in { (value: Double) in formatter.text(value) } }
         }
-        var body = bodyRows.enumerated().map { index, cells in
-            let row = table.rows[index]
-            let toneFill = row.tone.map(toneFill)
-            let zebra = style.table.zebra && index % 2 == 1 ? style.colors.tableZebraFill : nil
-            return TableRowBox(cells: cells.map { placed in
-                var box = box(for: placed, geometry: geometry, alignments: alignments, header: false, headsRow: placed.column < table.headerColumns)
-                if let values = placed.cell.sparkline {
-                    box.sparkline = sparkline(values, in: placed, geometry: geometry, alignments: alignments,
-                                              number: placed.column < numbers.count ? numbers[placed.column] : nil)
-                }
-                return box
-            },
-                               fill: toneFill ?? zebra, startsGroup: row.startsGroup)
+
+        /// The boxes of body rows `range`, their cells placed already or placed here after the spans `carried`.
+        let composer = self
+        let measureRows: TableBodyRows.Measure = { range, carried in
+            var rows = range.map { index in
+                let row = table.rows[index]
+                let cells = keepsLines ? bodyRows[index] : composer.place(row, carried: &carried, font: bodyFont, tones: true)
+                let toneFill = row.tone.map(composer.toneFill)
+                let zebra = composer.style.table.zebra && index % 2 == 1 ? composer.style.colors.tableZebraFill : nil
+                return TableRowBox(cells: cells.map { placed in
+                    var box = composer.box(for: placed, geometry: geometry, alignments: alignments, header: false,
+                                           headsRow: placed.column < table.headerColumns)
+                    if let values = placed.cell.sparkline {
+                        box.sparkline = composer.sparkline(values, in: placed, geometry: geometry, alignments: alignments,
+                                                           number: placed.column < numbers.count ? numbers[placed.column] : nil)
+                    }
+                    if let anchor = decimalAnchors[placed.column], placed.cell.columnSpan == 1, box.lines.count == 1,
+                       let before = composer.decimalPosition(in: box.lines[0]) {
+                        box.lineOffsets[0] = anchor - before
+                    }
+                    return box
+                }, fill: toneFill ?? zebra, startsGroup: row.startsGroup)
+            }
+            geometry.assignHeights(&rows)
+            return rows
         }
-        alignDecimals(in: &body, geometry: geometry, alignments: alignments)
-        geometry.assignHeights(&header)
-        geometry.assignHeights(&body)
+        let body: TableBodyRows
+        if keepsLines {
+            var none: [Int] = []
+            body = TableBodyRows(measureRows(0..<table.rows.count, &none))
+        } else {
+            body = TableBodyRows(count: table.rows.count, rowSpans: table.rows.map { $0.cells.map(\.rowSpan).max() ?? 1 },
+                                 measure: measureRows)
+        }
 
         let captionFont = style.fonts.caption
         let caption = numberedCaption(.table, number: number, text: table.caption)
@@ -103,6 +154,12 @@ extension BriefingComposer {
                           spaceBefore: spaceBefore, minimumRowsPerPiece: style.table.minimumRowsPerSplit)
     }
 
+    /// How far into `line` its decimal separator is, from the line's start; nil when it has none.
+    private func decimalPosition(in line: TextLine) -> Double? {
+        guard let separator = DecimalSeparator.byteOffset(in: line.text, decimalSeparator: chartStyle.numbers.decimalSeparator) else { return nil }
+        return line.position(ofByte: separator) - line.minX
+    }
+
     /// The grid column of every cell of `row` when no row spans reach into it (for deciding numeric columns).
     private func placedColumns(of row: TableRow) -> [(column: Int, cell: TableCell)] {
         var column = 0
@@ -116,24 +173,28 @@ extension BriefingComposer {
     /// each with its text measured on one line in the font of its column.
     private func place(_ rows: [TableRow], font: (Int) -> FontSpec, tones: Bool) -> [[PlacedCell]] {
         var carried: [Int] = []
-        return rows.map { row in
-            var column = 0
-            var placed: [PlacedCell] = []
-            for cell in row.cells {
-                while column < carried.count, carried[column] > 0 { column += 1 }
-                let tone = tones ? (cell.tone ?? row.tone) : nil
-                let color = tone.flatMap { style.colors.tones[$0.rawValue] } ?? style.colors.text
-                let text = styler.richText(cell.text, font: font(column), color: color)
-                placed.append(PlacedCell(cell: cell, column: column, text: text, line: measurer.line(of: text)))
-                for covered in column..<(column + cell.columnSpan) {
-                    while carried.count <= covered { carried.append(0) }
-                    carried[covered] = cell.rowSpan
-                }
-                column += cell.columnSpan
+        return rows.map { place($0, carried: &carried, font: font, tones: tones) }
+    }
+
+    /// The cells of `row` in their grid columns, after the row spans still open above it (`carried`, by
+    /// column, updated for the rows below), each with its text measured on one line.
+    private func place(_ row: TableRow, carried: inout [Int], font: (Int) -> FontSpec, tones: Bool) -> [PlacedCell] {
+        var column = 0
+        var placed: [PlacedCell] = []
+        for cell in row.cells {
+            while column < carried.count, carried[column] > 0 { column += 1 }
+            let tone = tones ? (cell.tone ?? row.tone) : nil
+            let color = tone.flatMap { style.colors.tones[$0.rawValue] } ?? style.colors.text
+            let text = styler.richText(cell.text, font: font(column), color: color)
+            placed.append(PlacedCell(cell: cell, column: column, text: text, line: measurer.line(of: text)))
+            for covered in column..<(column + cell.columnSpan) {
+                while carried.count <= covered { carried.append(0) }
+                carried[covered] = cell.rowSpan
             }
-            for index in carried.indices where carried[index] > 0 { carried[index] -= 1 }
-            return placed
+            column += cell.columnSpan
         }
+        for index in carried.indices where carried[index] > 0 { carried[index] -= 1 }
+        return placed
     }
 
     /// A cell wrapped to its width and aligned; a cell whose one line fits keeps it as measured.
@@ -178,29 +239,6 @@ extension BriefingComposer {
         return CellSparkline(sparkline: Sparkline(values: values, color: tone ?? chartStyle.color(0)),
                              alt: Sparkline.describe(values, number: write, labels: chartStyle.labels),
                              offset: offset, width: width, height: font.size * 0.75)
-    }
-
-    /// Lines up the numbers of decimal columns on their decimal point, the group right-aligned in the column.
-    private func alignDecimals(in rows: inout [TableRowBox], geometry: TableGeometry, alignments: [TableColumn.Alignment]) {
-        for (column, alignment) in alignments.enumerated() where alignment == .decimal {
-            let width = geometry.columnWidths[column] - 2 * geometry.padding
-            var splits: [(row: Int, cell: Int, before: Double, after: Double)] = []
-            for (rowIndex, row) in rows.enumerated() {
-                for (cellIndex, cell) in row.cells.enumerated() where cell.column == column && cell.columnSpan == 1 && cell.lines.count == 1 {
-                    let line = cell.lines[0]
-                    guard let separator = DecimalSeparator.byteOffset(in: line.text, decimalSeparator: chartStyle.numbers.decimalSeparator) else { continue }
-                    let before = line.position(ofByte: separator) - line.minX
-                    splits.append((rowIndex, cellIndex, before, line.width - before))
-                }
-            }
-            let before = splits.map(\.before).max() ?? 0, after = splits.map(\.after).max() ?? 0
-            guard before + after <= width + 0.01 else { continue }
-            // The separators share one x: as far right as the widest tail allows.
-            let anchor = width - after
-            for split in splits {
-                rows[split.row].cells[split.cell].lineOffsets[0] = anchor - split.before
-            }
-        }
     }
 
     /// The table with the numbers of each column that has a `format` written by it, in the language; other

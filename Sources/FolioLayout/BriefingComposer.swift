@@ -25,6 +25,11 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     /// The words the composition writes itself ("Contents", "Figure 3"), in the language.
     public let labels: Labels
 
+    /// Tables of up to this many body rows keep every cell's line from measuring the widths, and lay all their
+    /// rows out at once; longer ones measure their rows again as they are placed, to keep memory flat (the
+    /// pages are the same either way).
+    public var eagerTableRows = 200
+
     /// The language of the text being composed, when a section or block is in another than the document's.
     private(set) var textLanguage: String?
     /// Whether the text being composed is in a language written right to left.

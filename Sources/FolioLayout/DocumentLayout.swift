@@ -13,6 +13,8 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
     /// How many bytes of laid-out pages are kept in memory until they are drawn; later pages wait in a
     /// temporary file (`PageStore`).
     public var pageMemoryBudget = PageStore.defaultMemoryBudget
+    /// The composer's `eagerTableRows`.
+    public var eagerTableRows = 200
 
     public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:]) {
         self.style = style
@@ -22,9 +24,10 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
 
     /// The pages of `briefing`, its outline, and its metadata (with `creationDate`, ISO 8601, if given).
     public func layout(_ briefing: Briefing, creationDate: String? = nil) -> PagedDocument {
-        let composition = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language,
-                                           labels: Labels.of(briefing, style: style))
-            .composition(of: briefing)
+        var composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language,
+                                        labels: Labels.of(briefing, style: style))
+        composer.eagerTableRows = eagerTableRows
+        let composition = composer.composition(of: briefing)
         return layout(briefing, composition: composition, creationDate: creationDate)
     }
 

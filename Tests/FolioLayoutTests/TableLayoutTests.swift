@@ -169,3 +169,48 @@ import Testing
         #expect(DecimalSeparator.byteOffset(in: text, decimalSeparator: ",") == offset)
     }
 }
+
+/// A long table measures its body rows again as they are placed (`TableBodyRows`) instead of keeping every
+/// cell's line from measuring the widths: the pages must be those of a table laid out at once.
+@Suite struct LongTableLayoutTests {
+    @Test func rowsMeasuredAsPlacedGiveTheSamePages() throws {
+        var seed = SeededGenerator(seed: 20)
+        let tones: [Tone?] = [nil, nil, .good, .bad]
+        var rows: [TableRow] = []
+        var index = 0
+        while index < 700 {
+            // Every so often a cell spans three rows (past a run of 64 now and then), and one spans two columns.
+            let spans = (index % 61 == 60 || index % 64 == 62) && index + 3 <= 700
+            // A spanning cell is taller than the rows it spans, so the last of them grows.
+            var cells = [TableCell(text: spans ? LayoutFixtures.paragraph(words: 30, seed: index) : InlineText(plain: "R\(index)"),
+                                   rowSpan: spans ? 3 : 1),
+                         TableCell(text: LayoutFixtures.paragraph(words: Int.random(in: 1...14, using: &seed), seed: index)),
+                         TableCell(text: InlineText(plain: String(format: "%.2f", Double.random(in: 0...99_999, using: &seed))), isNumber: true,
+                                   tone: tones[index % tones.count])]
+            if index % 97 == 5 { cells = [cells[0], TableCell(text: "spanning two columns", columnSpan: 2)] }
+            if index % 50 == 7 { cells[2] = TableCell(text: "", sparkline: [1, 4, nil, 2]) }
+            rows.append(TableRow(cells: cells, tone: index % 89 == 3 ? .warning : nil, startsGroup: index % 40 == 0))
+            for _ in 1..<(spans ? 3 : 1) {
+                index += 1
+                rows.append(TableRow(cells: [TableCell(text: LayoutFixtures.paragraph(words: 3, seed: index)), TableCell(text: "7.5", isNumber: true)]))
+            }
+            index += 1
+        }
+        let table = Table(caption: "Long", columns: [TableColumn(title: "Id"), TableColumn(title: "Text"),
+                                                     TableColumn(title: "Amount", alignment: .decimal)],
+                          rows: rows, headerColumns: 1, source: "Generated")
+        var style = Style.standard
+        style.table.zebra = true
+        let briefing = Briefing(title: "Long table", sections: [Section(title: "S", blocks: [.paragraph("Before."), .table(table), .paragraph("After.")])])
+        var whole = DocumentLayout(style: style, measurer: FixedAdvanceMeasurer())
+        whole.eagerTableRows = .max
+        var asPlaced = DocumentLayout(style: style, measurer: FixedAdvanceMeasurer())
+        asPlaced.eagerTableRows = 0
+        let expected = whole.layout(briefing)
+        #expect(expected.pages.count > 20)
+        let laidOutAsPlaced = asPlaced.layout(briefing)
+        // Compared as one Bool: the documents' descriptions run to megabytes.
+        let same = laidOutAsPlaced == expected
+        #expect(same, "pages differ from page \((expected.pages.indices.first { laidOutAsPlaced.pages.count <= $0 || laidOutAsPlaced.pages[$0] != expected.pages[$0] } ?? -1) + 1)")
+    }
+}

@@ -10,7 +10,8 @@ import FolioGraphics
 public struct TableBlock: FlowBlock {
     public let geometry: TableGeometry
     public let header: [TableRowBox]
-    public let body: [TableRowBox]
+    /// The body rows, measured as they are placed.
+    let body: TableBodyRows
     public let caption: [TextLine]
     public let continuedCaption: [TextLine]
     public let source: [TextLine]
@@ -35,7 +36,7 @@ public struct TableBlock: FlowBlock {
     static let captionGap = 4.0
     static let sourceGap = 3.0
 
-    public init(geometry: TableGeometry, header: [TableRowBox], body: [TableRowBox], caption: [TextLine],
+    init(geometry: TableGeometry, header: [TableRowBox], body: TableBodyRows, caption: [TextLine],
                 continuedCaption: [TextLine], source: [TextLine], captionMetrics: LineMetrics, pageHeight: Double,
                 anchor: String?, spaceBefore: Double, minimumRowsPerPiece: Int = 3) {
         self.minimumRowsPerPiece = minimumRowsPerPiece
@@ -63,7 +64,7 @@ public struct TableBlock: FlowBlock {
 
     /// Rows not yet placed, in order: the carried ones, then the body from `next`.
     private var remainingCount: Int { carried.count + body.count - next }
-    private func row(_ index: Int) -> TableRowBox { index < carried.count ? carried[index] : body[next + index - carried.count] }
+    private func row(_ index: Int) -> TableRowBox { index < carried.count ? carried[index] : body.row(at: next + index - carried.count) }
 
     /// The number of rows, from `start`, that row spans tie together.
     private func unitLength(from start: Int) -> Int {
@@ -93,13 +94,20 @@ public struct TableBlock: FlowBlock {
     /// The whole table's height, when it has not started yet and fits on an empty page.
     public var wholeHeight: Double? {
         guard !isContinuation else { return nil }
-        let height = captionHeight(continued: false) + headerHeight + body.reduce(0) { $0 + $1.height } + sourceHeight
-        return height <= pageHeight + LinesBlock.tolerance ? height : nil
+        var height = captionHeight(continued: false) + headerHeight + sourceHeight
+        // Rows are measured only until they are more than a page.
+        for index in 0..<body.count {
+            height += body.row(at: index).height
+            if height > pageHeight + LinesBlock.tolerance { return nil }
+        }
+        return height
     }
 
     // MARK: Placement
 
     public func place(at origin: Point, availableHeight: Double, atPageTop: Bool) -> FlowPlacement {
+        // The paginator places a piece of a table only once the pieces before it are on their pages.
+        body.release(before: next)
         let top = captionHeight(continued: isContinuation) + headerHeight
         let room = availableHeight - top
         let fullRoom = pageHeight - captionHeight(continued: true) - headerHeight

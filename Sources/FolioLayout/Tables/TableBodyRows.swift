@@ -1,0 +1,83 @@
+import Foundation
+
+/// The body rows of a table, measured as pagination reaches them and let go once placed: a table of
+/// 100,000 rows holds the rows of a page or two at a time, not all of them.
+///
+/// Rows are measured a run at a time (a run never ends inside a group of rows tied by row spans, whose
+/// heights depend on each other) by `measure`, which carries the grid's state from one run to the next.
+/// Asked for a row already let go (a placement thrown away), it measures again from the first row: the
+/// rows come out the same.
+///
+/// Measuring is done on the thread that paginates, with the measurer of the thread that composed the table;
+/// `ParallelComposition` never composes while it paginates, so no measurer is used by two threads at once.
+final class TableBodyRows: @unchecked Sendable {
+    /// Measures rows `range`, given the row spans still open above the first (`carried`, by grid column),
+    /// and leaves those open below the last in it.
+    typealias Measure = (_ range: Range<Int>, _ carried: inout [Int]) -> [TableRowBox]
+
+    /// The number of body rows.
+    let count: Int
+    /// How far each row's spans reach: the last row each row's group may reach to, from the model.
+    private let reach: [Int32]
+    private let measure: Measure?
+    private let lock = NSLock()
+    // Under `lock`: the rows measured and not let go, the first one's index, and the spans open after them.
+    private var cache: [TableRowBox]
+    private var cacheStart = 0
+    private var carried: [Int] = []
+
+    /// Rows measured at once: enough for about a page.
+    static let run = 64
+
+    /// Rows measured already, all kept.
+    init(_ rows: [TableRowBox]) {
+        count = rows.count
+        reach = []
+        measure = nil
+        cache = rows
+    }
+
+    /// `count` rows, measured by `measure` when asked for; `rowSpans` gives the largest row span of each row.
+    init(count: Int, rowSpans: [Int], measure: @escaping Measure) {
+        self.count = count
+        reach = rowSpans.enumerated().map { Int32($0.offset + max($0.element, 1) - 1) }
+        self.measure = measure
+        cache = []
+    }
+
+    /// The row at `index`.
+    func row(at index: Int) -> TableRowBox {
+        lock.withLock {
+            guard let measure else { return cache[index] }
+            if index < cacheStart {
+                cache = []
+                cacheStart = 0
+                carried = []
+            }
+            while index >= cacheStart + cache.count {
+                let start = cacheStart + cache.count
+                var end = min(start + Self.run, count)
+                // A run ends where no row span of its rows reaches past it.
+                var position = start
+                while position < end {
+                    end = max(end, min(Int(reach[position]) + 1, count))
+                    position += 1
+                }
+                cache += measure(start..<end, &carried)
+            }
+            return cache[index - cacheStart]
+        }
+    }
+
+    /// Lets the rows before `index` go: they are placed.
+    func release(before index: Int) {
+        lock.withLock {
+            guard measure != nil, index > cacheStart else { return }
+            let dropped = min(index - cacheStart, cache.count)
+            // Whole runs only, so that the buffer is not shifted for every page.
+            guard dropped >= Self.run || dropped == cache.count else { return }
+            cache.removeFirst(dropped)
+            cacheStart += dropped
+        }
+    }
+}
