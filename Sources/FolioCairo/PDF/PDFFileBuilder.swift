@@ -1,5 +1,7 @@
 import CFolio
 import Dispatch
+import FolioCore
+import FolioGraphics
 
 /// Assembles a PDF file from numbered objects, compactly: objects that are not streams packed into
 /// compressed object streams, streams on their own, and a compressed cross-reference stream at the end.
@@ -71,8 +73,10 @@ struct PDFFileBuilder {
 
     /// The file, with `root` as its catalog and `info` as its document information; objects never set
     /// are written as null.
-    func write(root: Int, info: Int?, version: String = "1.7") -> [UInt8] {
-        var output = Array("%PDF-\(version)\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3, 0x0A]
+    /// Writes the file to `sink`, a stream at a time, so that the whole file is never in memory twice.
+    func write(root: Int, info: Int?, version: String = "1.7", to sink: any ByteSink) throws(FolioError) {
+        var output = FileOutput(sink: sink)
+        try output.append(Array("%PDF-\(version)\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3, 0x0A])
         // Cross-reference entries: (type, field 2, field 3) by object number.
         var xref: [(UInt8, Int, Int)] = Array(repeating: (0, 0, 0xFFFF), count: entries.count)
         var packed: [Int] = []
@@ -80,7 +84,7 @@ struct PDFFileBuilder {
             switch entries[number] {
             case .stream(let dictionary, let data):
                 xref[number] = (1, output.count, 0)
-                Self.writeStream(number, dictionary, data, to: &output)
+                try output.append(Self.stream(number, dictionary, data))
             case .value, nil:
                 packed.append(number)
             case .packed:
@@ -94,7 +98,7 @@ struct PDFFileBuilder {
                                             ("First", .integer(stream.first)), ("Filter", .name("FlateDecode")),
                                             ("Length", .integer(stream.data.count))])
             xref.append((1, output.count, 0))
-            Self.writeStream(nextNumber, dictionary, stream.data, to: &output)
+            try output.append(Self.stream(nextNumber, dictionary, stream.data))
             nextNumber += 1
         }
         // The cross-reference stream describes itself too.
@@ -109,7 +113,7 @@ struct PDFFileBuilder {
             table += [UInt8(truncatingIfNeeded: field3 >> 8), UInt8(truncatingIfNeeded: field3)]
         }
         let data = Deflate.compress(table)
-        let identifier = PDFValue.string(Self.identifier(of: output))
+        let identifier = PDFValue.string(output.identifier)
         var dictionary = PDFDictionary([("Type", .name("XRef")), ("Size", .integer(xref.count)),
                                         ("W", .array([.integer(1), .integer(4), .integer(2)])),
                                         ("Root", .reference(root))])
@@ -117,12 +121,10 @@ struct PDFFileBuilder {
         dictionary["ID"] = .array([identifier, identifier])
         dictionary["Filter"] = .name("FlateDecode")
         dictionary["Length"] = .integer(data.count)
-        Self.writeStream(xrefNumber, dictionary, data, to: &output)
-        output += Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8)
-        return output
+        try output.append(Self.stream(xrefNumber, dictionary, data) + Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8))
+        try output.flush()
     }
 
-    /// One object stream: the objects it holds, where their bodies start, and its compressed data.
     private struct ObjectStream {
         var numbers: ArraySlice<Int>
         var first = 0
@@ -166,26 +168,61 @@ struct PDFFileBuilder {
         stream.data = Deflate.compress(offsets + body)
     }
 
-    private static func writeStream(_ number: Int, _ dictionary: PDFDictionary, _ data: [UInt8], to output: inout [UInt8]) {
-        output += Array("\(number) 0 obj\n".utf8)
+    private static func stream(_ number: Int, _ dictionary: PDFDictionary, _ data: [UInt8]) -> [UInt8] {
+        var output = Array("\(number) 0 obj\n".utf8)
         dictionary.write(to: &output)
         output += Array("\nstream\n".utf8)
         output += data
         output += Array("\nendstream\nendobj\n".utf8)
+        return output
     }
 
-    /// The file identifier: 16 bytes that depend on every byte of the file's objects, so the same
-    /// document always gets the same identifier and a different one almost surely another.
-    private static func identifier(of bytes: [UInt8]) -> [UInt8] {
-        var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        let (crc, adler) = bytes.withUnsafeBufferPointer { buffer in
-            (crc32(0, buffer.baseAddress, uInt(buffer.count)), adler32(1, buffer.baseAddress, uInt(buffer.count)))
+
+    /// The file as it goes to its sink: in chunks of about a megabyte, counted, and hashed for the identifier.
+    private struct FileOutput {
+        let sink: any ByteSink
+        private var pending: [UInt8] = []
+        /// How many bytes have been written, the pending ones included.
+        private(set) var count = 0
+        private var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var crc = crc32(0, nil, 0)
+        private var adler = adler32(0, nil, 0)
+
+        init(sink: any ByteSink) {
+            self.sink = sink
         }
-        var result: [UInt8] = []
-        for shift in stride(from: 56, through: 0, by: -8) { result.append(UInt8(truncatingIfNeeded: fnv >> UInt64(shift))) }
-        for shift in stride(from: 24, through: 0, by: -8) { result.append(UInt8(truncatingIfNeeded: crc >> UInt(shift))) }
-        for shift in stride(from: 24, through: 0, by: -8) { result.append(UInt8(truncatingIfNeeded: adler >> UInt(shift))) }
-        return result
+
+        mutating func append(_ bytes: [UInt8]) throws(FolioError) {
+            for byte in bytes { fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            bytes.withUnsafeBufferPointer { buffer in
+                crc = crc32(crc, buffer.baseAddress, uInt(buffer.count))
+                adler = adler32(adler, buffer.baseAddress, uInt(buffer.count))
+            }
+            pending += bytes
+            count += bytes.count
+            if pending.count >= 1 << 20 { try flush() }
+        }
+
+        mutating func flush() throws(FolioError) {
+            guard !pending.isEmpty else { return }
+            do {
+                try pending.withUnsafeBytes { try sink.write($0) }
+            } catch let error as FolioError {
+                throw error
+            } catch {
+                throw FolioError(.io, "cannot write the PDF: \(error)")
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        /// The file identifier: 16 bytes that depend on every byte written so far, so the same document always
+        /// gets the same identifier and a different one almost surely another.
+        var identifier: [UInt8] {
+            var result: [UInt8] = []
+            for shift in stride(from: 56, through: 0, by: -8) { result.append(UInt8(truncatingIfNeeded: fnv >> UInt64(shift))) }
+            for shift in stride(from: 24, through: 0, by: -8) { result.append(UInt8(truncatingIfNeeded: crc >> UInt(shift))) }
+            for shift in stride(from: 24, through: 0, by: -8) { result.append(UInt8(truncatingIfNeeded: adler >> UInt(shift))) }
+            return result
+        }
     }
 }

@@ -39,9 +39,9 @@ struct PDFFinisher {
 
     /// The finished file; `early` has the pages it retagged while Cairo drew.
     static func finish(_ bytes: [UInt8], structure: PDFStructureTree, metadata: DocumentMetadata,
-                       early: PageContentRetagger? = nil) throws(FolioError) -> [UInt8] {
+                       early: PageContentRetagger? = nil, into sink: any ByteSink) throws(FolioError) {
         var finisher = PDFFinisher(source: try CairoPDFFile(bytes), structure: structure, metadata: metadata, early: early)
-        return try finisher.run()
+        try finisher.run(into: sink)
     }
 
     private init(source: CairoPDFFile, structure: PDFStructureTree, metadata: DocumentMetadata, early: PageContentRetagger?) {
@@ -51,7 +51,7 @@ struct PDFFinisher {
         self.early = early
     }
 
-    private mutating func run() throws(FolioError) -> [UInt8] {
+    private mutating func run(into sink: any ByteSink) throws(FolioError) {
         guard let root = source.trailer["Root"]?.reference, var catalog = try source.object(root).value.dictionary,
               let pagesRoot = catalog["Pages"]?.reference else {
             throw CairoPDFFile.unexpected("no catalog")
@@ -140,7 +140,7 @@ struct PDFFinisher {
         builder.set(info, .dictionary(documentInformation(producer: producer, date: date)))
 
         try copyQueued()
-        return builder.write(root: catalogNumber, info: info)
+        try builder.write(root: catalogNumber, info: info, to: sink)
     }
 
     // MARK: Pages and their content

@@ -26,7 +26,7 @@ final class PageContentRetagger: @unchecked Sendable {
 
     /// Looks at what Cairo wrote since the last page and, when that holds one page content stream, has it
     /// retagged with `openings` (one for each of the page's marked-content sequences, in order).
-    func pageWritten(_ file: Data, openings: [[UInt8]]) {
+    func pageWritten(_ file: [UInt8], openings: [[UInt8]]) {
         let start = scanned
         scanned = file.count
         guard start < file.count, let stream = Self.contentStream(in: Array(file[start...])) else { return }

@@ -12,7 +12,7 @@ import Foundation
 public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     private let metadata: DocumentMetadata
     private let sink: any ByteSink
-    private let buffer = DataSink()
+    private let buffer = ByteArraySink()
     private let bridge: CairoWriteBridge
     private var pageIndex = 0
     /// The page drawn but not yet shown.
@@ -111,16 +111,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         self.surface = nil
         if let error = bridge.error { throw FolioError(.io, "cannot write the PDF: \(error)") }
         try surface.checkStatus("finishing the PDF")
-        let written = [UInt8](buffer.data)
-        buffer.removeAll()
-        let finished = try PDFFinisher.finish(written, structure: tree, metadata: metadata, early: retagger)
-        do {
-            try finished.withUnsafeBytes { try sink.write($0) }
-        } catch let error as FolioError {
-            throw error
-        } catch {
-            throw FolioError(.io, "cannot write the PDF: \(error)")
-        }
+        try PDFFinisher.finish(buffer.take(), structure: tree, metadata: metadata, early: retagger, into: sink)
     }
 
     /// Shows the page drawn last, if it has not been shown yet, and checks that it was written.
@@ -132,7 +123,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         try context.checkStatus("drawing page \(index + 1)")
         try checkDocument("writing page \(index + 1)")
         // The page just shown is the last the tree started (with --pages, not page `index` of the file).
-        retagger.pageWritten(buffer.data, openings: PDFFinisher.openings(of: tree.ownersOnLastPage, elements: tree.elements))
+        retagger.pageWritten(buffer.bytes, openings: PDFFinisher.openings(of: tree.ownersOnLastPage, elements: tree.elements))
     }
 
     /// Throws the sink's own error if writing failed, else Cairo's status.
