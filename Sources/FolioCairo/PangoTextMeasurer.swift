@@ -264,7 +264,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     var breaksLongWordsAtSyllables = true
     /// Per font: the advance (Pango units) of the hyphen drawn at a break.
     var hyphenWidths: [UnsafeMutablePointer<PangoFont>: Int32] = [:]
-    private static let singleLineCacheLimit = 20_000
+    private static let singleLineCacheLimit = 2_048
 
     private func measureLine(of text: RichText) -> TextLine {
         pango_layout_set_width(layout, -1)
