@@ -3,19 +3,23 @@ import FolioCore
 /// A PDF as Cairo 1.16 writes it, read for rewriting: where each object is (from its classic cross-reference
 /// table), the trailer, and each object's value, or its stream's dictionary and data.
 struct CairoPDFFile: Sendable {
-    let bytes: [UInt8]
+    private let output: CairoOutput
     /// Where each object starts, by number; -1 for a number not in use.
     private var offsets: [Int] = []
+    /// Where each object ends: where the next object in the file (or the cross-reference table) starts.
+    private var ends: [Int] = []
     private(set) var trailer = PDFDictionary()
 
-    init(_ bytes: [UInt8]) throws(FolioError) {
-        self.bytes = bytes
+    /// The file Cairo wrote to `output` (finished writing).
+    init(_ output: CairoOutput) throws(FolioError) {
+        self.output = output
         // startxref <offset> near the end.
-        let tail = String(decoding: bytes.suffix(64), as: UTF8.self)
+        guard let end = output.bytes(max(0, output.count - 64)..<output.count) else { throw Self.unexpected("the file cannot be read") }
+        let tail = String(decoding: end, as: UTF8.self)
         guard let marker = tail.range(of: "startxref", options: .backwards),
               let offset = Int(tail[marker.upperBound...].split(whereSeparator: \.isWhitespace).first ?? ""),
-              offset >= 0, offset < bytes.count else { throw Self.unexpected("no startxref") }
-        var reader = ByteReader(bytes: bytes, position: offset)
+              offset >= 0, offset < output.count, let bytes = output.bytes(offset..<output.count) else { throw Self.unexpected("no startxref") }
+        var reader = ByteReader(bytes: bytes, position: 0)
         guard reader.skip("xref") else { throw Self.unexpected("no classic cross-reference table") }
         // Subsections "<first> <count>" of 20-byte entries "oooooooooo ggggg n\r\n", up to the trailer.
         while true {
@@ -31,7 +35,7 @@ struct CairoPDFFile: Sendable {
                 let entry = reader.position
                 guard entry + 20 <= bytes.count else { throw Self.unexpected("a short cross-reference table") }
                 reader.position = entry
-                if bytes[entry + 17] == UInt8(ascii: "n"), let at = reader.integer() { offsets[number] = at }
+                if bytes[entry + 17] == UInt8(ascii: "n"), let at = reader.integer(), at < offset { offsets[number] = at }
                 reader.position = entry + 20
             }
         }
@@ -41,6 +45,12 @@ struct CairoPDFFile: Sendable {
             trailer = try parser.dictionary()
         } catch {
             throw Self.unexpected("the trailer: \(error.message)")
+        }
+        // Each object runs to the start of the next one in the file.
+        ends = Array(repeating: offset, count: offsets.count)
+        let starts = offsets.enumerated().filter { $0.element >= 0 }.sorted { $0.element < $1.element }
+        for (index, start) in starts.enumerated() where index + 1 < starts.count {
+            ends[start.offset] = starts[index + 1].element
         }
     }
 
@@ -78,28 +88,33 @@ struct CairoPDFFile: Sendable {
         FolioError(.renderFailed, "the PDF Cairo wrote does not have the layout Folio completes (\(what))")
     }
 
-    /// Where the value of object `number` starts.
-    private func bodyStart(_ number: Int) -> Int? {
-        guard number >= 0, number < offsets.count, offsets[number] >= 0 else { return nil }
-        let start = offsets[number]
-        var index = start
-        // "N 0 obj" then whitespace.
+    /// The bytes of object `number`, "N 0 obj" to the next object, and where they start in the file.
+    private func objectBytes(_ number: Int) -> (start: Int, bytes: [UInt8])? {
+        guard number >= 0, number < offsets.count, offsets[number] >= 0, let bytes = output.bytes(offsets[number]..<ends[number]) else {
+            return nil
+        }
+        return (offsets[number], bytes)
+    }
+
+    /// Where the value starts in `bytes`, the bytes of an object: after "N 0 obj".
+    private static func bodyStart(in bytes: [UInt8]) -> Int? {
+        var index = 0
         while index < bytes.count, bytes[index] != UInt8(ascii: "j") { index += 1 }
         return index + 1 < bytes.count ? index + 1 : nil
     }
 
     /// Whether the value of object `number` begins with `prefix` (after the whitespace that follows `obj`).
     func object(_ number: Int, startsWith prefix: [UInt8]) -> Bool {
-        guard var index = bodyStart(number) else { return false }
+        guard let (_, bytes) = objectBytes(number), var index = Self.bodyStart(in: bytes) else { return false }
         while index < bytes.count, bytes[index] == 0x0A || bytes[index] == 0x20 || bytes[index] == 0x0D { index += 1 }
         return index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
     }
 
-    /// One object as read: its value, the bytes that write it, and for a stream its data.
+    /// One object as read: its value, and for a stream its data and where that starts in the file.
     struct Object: Sendable {
         var value: PDFValue
-        var text: ArraySlice<UInt8>
         var streamData: ArraySlice<UInt8>?
+        var streamOffset = 0
     }
 
     /// Object `number`; a stream's /Length may be an indirect integer.
@@ -112,17 +127,17 @@ struct CairoPDFFile: Sendable {
     }
 
     private func readObject(_ number: Int) throws(PDFParser.Failure) -> Object {
-        guard let start = bodyStart(number) else { throw PDFParser.Failure(message: "it is missing") }
+        guard let (fileStart, bytes) = objectBytes(number), let start = Self.bodyStart(in: bytes) else {
+            throw PDFParser.Failure(message: "it is missing")
+        }
         var parser = PDFParser(bytes[start...])
         parser.skipSpace()
-        let valueStart = parser.position
         let value = try parser.value()
-        let text = bytes[valueStart..<parser.position]
         parser.skipSpace()
         let keyword = Array("stream".utf8)
         guard parser.position + keyword.count <= bytes.count,
               bytes[parser.position..<(parser.position + keyword.count)].elementsEqual(keyword) else {
-            return Object(value: value, text: text, streamData: nil)
+            return Object(value: value, streamData: nil)
         }
         var dataStart = parser.position + keyword.count
         if dataStart < bytes.count, bytes[dataStart] == 0x0D { dataStart += 1 }
@@ -137,7 +152,7 @@ struct CairoPDFFile: Sendable {
             length = resolved
         default: throw PDFParser.Failure(message: "a stream without a length")
         }
-        guard length >= 0, dataStart + length <= bytes.count else { throw PDFParser.Failure(message: "its stream runs past the file") }
-        return Object(value: value, text: text, streamData: bytes[dataStart..<(dataStart + length)])
+        guard length >= 0, dataStart + length <= bytes.count else { throw PDFParser.Failure(message: "its stream runs past the object") }
+        return Object(value: value, streamData: bytes[dataStart..<(dataStart + length)], streamOffset: fileStart + dataStart)
     }
 }

@@ -38,9 +38,9 @@ struct PDFFinisher {
     }
 
     /// The finished file; `early` has the pages it retagged while Cairo drew.
-    static func finish(_ bytes: [UInt8], structure: PDFStructureTree, metadata: DocumentMetadata,
+    static func finish(_ output: CairoOutput, structure: PDFStructureTree, metadata: DocumentMetadata,
                        early: PageContentRetagger? = nil, into sink: any ByteSink) throws(FolioError) {
-        var finisher = PDFFinisher(source: try CairoPDFFile(bytes), structure: structure, metadata: metadata, early: early)
+        var finisher = PDFFinisher(source: try CairoPDFFile(output), structure: structure, metadata: metadata, early: early)
         try finisher.run(into: sink)
     }
 
@@ -250,7 +250,7 @@ struct PDFFinisher {
         dictionary["Length"] = nil
         dictionary["Filter"] = .name("FlateDecode")
         let readsFonts = fonts.values.contains(where: \.needsRewriting)
-        if !readsFonts, compressed, let done = early?.result(at: data.startIndex, count: data.count, openings: openings) {
+        if !readsFonts, compressed, let done = early?.result(at: stream.streamOffset, count: data.count, openings: openings) {
             return RetaggedContent(data: done, dictionary: dictionary, owners: elementOwners)
         }
         guard compressed || stream.value.dictionary?["Filter"] == nil, let content = compressed ? Deflate.decompress(data) : Array(data) else {

@@ -21,16 +21,13 @@ final class PageContentRetagger: @unchecked Sendable {
     private let lock = NSLock()
     /// Results by the offset of the stream's data in the file; guarded by `lock`.
     private var results: [Int: Retagged] = [:]
-    /// How much of the file has been looked at (the writer's thread only).
-    private var scanned = 0
 
-    /// Looks at what Cairo wrote since the last page and, when that holds one page content stream, has it
+    /// Looks at what Cairo wrote since the last page (`written`, from where it starts in the file) and, when
+    /// that holds one page content stream, has it
     /// retagged with `openings` (one for each of the page's marked-content sequences, in order).
-    func pageWritten(_ file: [UInt8], openings: [[UInt8]]) {
-        let start = scanned
-        scanned = file.count
-        guard start < file.count, let stream = Self.contentStream(in: Array(file[start...])) else { return }
-        let offset = start + stream.offset, data = stream.data
+    func pageWritten(_ written: (offset: Int, bytes: [UInt8]), openings: [[UInt8]]) {
+        guard !written.bytes.isEmpty, let stream = Self.contentStream(in: written.bytes) else { return }
+        let offset = written.offset + stream.offset, data = stream.data
         group.enter()
         DispatchQueue.global().async { [self] in
             defer { group.leave() }

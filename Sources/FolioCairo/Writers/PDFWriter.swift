@@ -12,7 +12,7 @@ import Foundation
 public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     private let metadata: DocumentMetadata
     private let sink: any ByteSink
-    private let buffer = ByteArraySink()
+    private let buffer = CairoOutput()
     private let bridge: CairoWriteBridge
     private var pageIndex = 0
     /// The page drawn but not yet shown.
@@ -106,12 +106,19 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         try showPendingPage()
         endDrawing()
         guard let surface else { return }
+        // The end of the file (fonts, cross-references) is not a page's: it is not kept aside for the retagger.
+        buffer.keepsRecent = false
         cairo_surface_finish(surface.pointer)
         // Let go of the surface before checking it: one that failed must not be finished again when released.
         self.surface = nil
         if let error = bridge.error { throw FolioError(.io, "cannot write the PDF: \(error)") }
         try surface.checkStatus("finishing the PDF")
-        try PDFFinisher.finish(buffer.take(), structure: tree, metadata: metadata, early: retagger, into: sink)
+        do {
+            try buffer.finishWriting()
+        } catch {
+            throw FolioError(.io, "cannot write the PDF: \(error)")
+        }
+        try PDFFinisher.finish(buffer, structure: tree, metadata: metadata, early: retagger, into: sink)
     }
 
     /// Shows the page drawn last, if it has not been shown yet, and checks that it was written.
@@ -123,7 +130,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         try context.checkStatus("drawing page \(index + 1)")
         try checkDocument("writing page \(index + 1)")
         // The page just shown is the last the tree started (with --pages, not page `index` of the file).
-        retagger.pageWritten(buffer.bytes, openings: PDFFinisher.openings(of: tree.ownersOnLastPage, elements: tree.elements))
+        retagger.pageWritten(buffer.takeRecent(), openings: PDFFinisher.openings(of: tree.ownersOnLastPage, elements: tree.elements))
     }
 
     /// Throws the sink's own error if writing failed, else Cairo's status.
