@@ -12,9 +12,20 @@ import FolioGraphics
 struct PDFFileBuilder {
     private enum Entry {
         case value(PDFValue)
-        case stream(PDFDictionary, [UInt8])
+        /// A stream written already, at this offset of the file.
+        case written(Int)
         /// In one of `packedStreams` already.
         case packed
+    }
+
+    /// Where the file goes: streams as they are set, the rest at the end.
+    private var output: FileOutput
+    private let version: String
+
+    /// A file of PDF `version`, written to `sink`.
+    init(sink: any ByteSink, version: String = "1.7") {
+        output = FileOutput(sink: sink)
+        self.version = version
     }
 
     /// Index = object number; 0 is never used.
@@ -65,26 +76,29 @@ struct PDFFileBuilder {
     }
 
     /// Object `number` as a stream of `data`; its /Length is set here.
-    mutating func setStream(_ number: Int, _ dictionary: PDFDictionary, data: [UInt8]) {
+    /// Writes stream `number` to the file at once: a long document's streams are never all in memory.
+    mutating func setStream(_ number: Int, _ dictionary: PDFDictionary, data: [UInt8]) throws(FolioError) {
         var dictionary = dictionary
         dictionary["Length"] = .integer(data.count)
-        entries[number] = .stream(dictionary, data)
+        if output.count == 0 { try output.append(header) }
+        entries[number] = .written(output.count)
+        try output.append(Self.stream(number, dictionary, data))
     }
+
+    private var header: [UInt8] { Array("%PDF-\(version)\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3, 0x0A] }
 
     /// The file, with `root` as its catalog and `info` as its document information; objects never set
     /// are written as null.
-    /// Writes the file to `sink`, a stream at a time, so that the whole file is never in memory twice.
-    func write(root: Int, info: Int?, version: String = "1.7", to sink: any ByteSink) throws(FolioError) {
-        var output = FileOutput(sink: sink)
-        try output.append(Array("%PDF-\(version)\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3, 0x0A])
+    /// Writes the rest of the file: the objects that are not streams, packed, and the cross-references.
+    mutating func finish(root: Int, info: Int?) throws(FolioError) {
+        if output.count == 0 { try output.append(header) }
         // Cross-reference entries: (type, field 2, field 3) by object number.
         var xref: [(UInt8, Int, Int)] = Array(repeating: (0, 0, 0xFFFF), count: entries.count)
         var packed: [Int] = []
         for number in 1..<entries.count {
             switch entries[number] {
-            case .stream(let dictionary, let data):
-                xref[number] = (1, output.count, 0)
-                try output.append(Self.stream(number, dictionary, data))
+            case .written(let offset):
+                xref[number] = (1, offset, 0)
             case .value, nil:
                 packed.append(number)
             case .packed:

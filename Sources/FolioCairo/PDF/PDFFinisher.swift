@@ -14,7 +14,7 @@ struct PDFFinisher {
     private let structure: PDFStructureTree
     private let metadata: DocumentMetadata
     private let early: PageContentRetagger?
-    private var builder = PDFFileBuilder()
+    private var builder: PDFFileBuilder
     /// The new number of each of Cairo's objects met so far.
     private var numbers: [Int: Int] = [:]
     /// Cairo's objects numbered but not yet copied.
@@ -40,18 +40,21 @@ struct PDFFinisher {
     /// The finished file; `early` has the pages it retagged while Cairo drew.
     static func finish(_ output: CairoOutput, structure: PDFStructureTree, metadata: DocumentMetadata,
                        early: PageContentRetagger? = nil, into sink: any ByteSink) throws(FolioError) {
-        var finisher = PDFFinisher(source: try CairoPDFFile(output), structure: structure, metadata: metadata, early: early)
-        try finisher.run(into: sink)
+        var finisher = PDFFinisher(source: try CairoPDFFile(output), structure: structure, metadata: metadata, early: early,
+                                   builder: PDFFileBuilder(sink: sink))
+        try finisher.run()
     }
 
-    private init(source: CairoPDFFile, structure: PDFStructureTree, metadata: DocumentMetadata, early: PageContentRetagger?) {
+    private init(source: CairoPDFFile, structure: PDFStructureTree, metadata: DocumentMetadata, early: PageContentRetagger?,
+                 builder: PDFFileBuilder) {
+        self.builder = builder
         self.source = source
         self.structure = structure
         self.metadata = metadata
         self.early = early
     }
 
-    private mutating func run(into sink: any ByteSink) throws(FolioError) {
+    private mutating func run() throws(FolioError) {
         guard let root = source.trailer["Root"]?.reference, var catalog = try source.object(root).value.dictionary,
               let pagesRoot = catalog["Pages"]?.reference else {
             throw CairoPDFFile.unexpected("no catalog")
@@ -64,7 +67,6 @@ struct PDFFinisher {
         }
         let mcids = (0..<structure.pageCount).map { Self.mcids(structure.owners(onPage: $0)) }
         let pageFonts = try readFonts(of: pages)
-        let contents = try retagContents(of: pages, fonts: pageFonts)
 
         let elementNumbers = builder.reserve(count: structure.elements.count)
         let firstElement = elementNumbers.lowerBound
@@ -77,19 +79,25 @@ struct PDFFinisher {
             PDFValue.writeInteger(key, to: &parentTreeEntries)
             parentTreeEntries.append(0x20)
         }
-        for (index, page) in pages.enumerated() {
-            var dictionary = try source.object(page.old).value.dictionary ?? PDFDictionary()
-            dictionary["StructParents"] = nil
-            dictionary["Tabs"] = nil
-            numbers[page.contents] = builder.reserve()
-            var copied = copy(dictionary)
-            copied["StructParents"] = .integer(index)
-            // Tab order follows the structure: links are reached in reading order.
-            if !page.annotations.isEmpty { copied["Tabs"] = .name("S") }
-            builder.set(page.new, .dictionary(copied))
-            builder.setStream(numbers[page.contents] ?? 0, copy(contents[index].dictionary), data: contents[index].data)
-            addParentTreeKey(index)
-            PDFValue.array(contents[index].owners.map { .reference(firstElement + $0) }).write(to: &parentTreeEntries)
+        // Pages are retagged a run at a time, on every core, and each run's streams written before the next.
+        for run in stride(from: 0, to: pages.count, by: Self.pagesPerRun) {
+            let range = run..<min(run + Self.pagesPerRun, pages.count)
+            let contents = try retagContents(of: pages[range], fonts: pageFonts[range])
+            for (offset, content) in contents.enumerated() {
+                let index = range.lowerBound + offset, page = pages[index]
+                var dictionary = try source.object(page.old).value.dictionary ?? PDFDictionary()
+                dictionary["StructParents"] = nil
+                dictionary["Tabs"] = nil
+                numbers[page.contents] = builder.reserve()
+                var copied = copy(dictionary)
+                copied["StructParents"] = .integer(index)
+                // Tab order follows the structure: links are reached in reading order.
+                if !page.annotations.isEmpty { copied["Tabs"] = .name("S") }
+                builder.set(page.new, .dictionary(copied))
+                try builder.setStream(numbers[page.contents] ?? 0, copy(content.dictionary), data: content.data)
+                addParentTreeKey(index)
+                PDFValue.array(content.owners.map { .reference(firstElement + $0) }).write(to: &parentTreeEntries)
+            }
         }
         for (index, page) in pages.enumerated() {
             for (position, annotation) in page.annotations.enumerated() {
@@ -126,7 +134,7 @@ struct PDFFinisher {
         let producer = "Folio \(FolioVersion.current)"
         let date = metadata.creationDate.flatMap(PDFDate.init(iso8601:))
         let metadataStream = builder.reserve()
-        builder.setStream(metadataStream, PDFDictionary([("Type", .name("Metadata")), ("Subtype", .name("XML"))]),
+        try builder.setStream(metadataStream, PDFDictionary([("Type", .name("Metadata")), ("Subtype", .name("XML"))]),
                           data: XMPPacket(metadata: metadata, producer: producer, date: date).bytes)
         for key in ["StructTreeRoot", "MarkInfo", "Lang", "ViewerPreferences", "Metadata"] { catalog[key] = nil }
         var newCatalog = copy(catalog)
@@ -140,7 +148,7 @@ struct PDFFinisher {
         builder.set(info, .dictionary(documentInformation(producer: producer, date: date)))
 
         try copyQueued()
-        try builder.write(root: catalogNumber, info: info, to: sink)
+        try builder.finish(root: catalogNumber, info: info)
     }
 
     // MARK: Pages and their content
@@ -216,22 +224,26 @@ struct PDFFinisher {
         }
     }
 
-    /// Every page's content stream retagged, pages in parallel: inflating and deflating them is most of
+    /// Pages retagged and written at once: enough to keep every core busy, few enough to hold.
+    private static let pagesPerRun = 64
+
+    /// The content streams of `pages` retagged, pages in parallel: inflating and deflating them is most of
     /// the finisher's time.
-    private func retagContents(of pages: [Page], fonts: [[String: PDFFontText]]) throws(FolioError) -> [RetaggedContent] {
+    private func retagContents(of pages: ArraySlice<Page>, fonts: ArraySlice<[String: PDFFontText]>) throws(FolioError) -> [RetaggedContent] {
         let results = UnsafeMutableBufferPointer<Result<RetaggedContent, FolioError>>.allocate(capacity: pages.count)
         defer { results.deallocate() }
         nonisolated(unsafe) let shared = results
         let source = source, structure = structure, early = early
-        let work = pages.map(\.contents)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            (shared.baseAddress! + index).initialize(to: Result { () throws(FolioError) -> RetaggedContent in
+        let work = pages.map(\.contents), first = pages.startIndex, fonts = Array(fonts)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { offset in
+            let index = first + offset
+            (shared.baseAddress! + offset).initialize(to: Result { () throws(FolioError) -> RetaggedContent in
                 let owners = structure.owners(onPage: index)
                 let elementOwners = owners.compactMap { owner -> Int? in
                     if case .element(let element) = owner { element } else { nil }
                 }
-                return try Self.retag(source: source, object: work[index], openings: Self.openings(of: owners, elements: structure.elements),
-                                      elementOwners: elementOwners, fonts: fonts[index], early: early, page: index)
+                return try Self.retag(source: source, object: work[offset], openings: Self.openings(of: owners, elements: structure.elements),
+                                      elementOwners: elementOwners, fonts: fonts[offset], early: early, page: index)
             })
         }
         var contents: [RetaggedContent] = []
@@ -418,10 +430,10 @@ struct PDFFinisher {
                 if let rewritten = rewrittenStreams[old] {
                     dictionary["Filter"] = .name("FlateDecode")
                     dictionary["DecodeParms"] = nil
-                    builder.setStream(number, copy(dictionary), data: Deflate.compress(rewritten))
+                    try builder.setStream(number, copy(dictionary), data: Deflate.compress(rewritten))
                     continue
                 }
-                builder.setStream(number, copy(dictionary), data: Array(data))
+                try builder.setStream(number, copy(dictionary), data: Array(data))
             } else {
                 builder.set(number, copy(object.value))
             }
