@@ -10,7 +10,7 @@ import Foundation
 /// fail, pages stay in memory: nothing is lost.
 public final class PageStore: @unchecked Sendable {
     /// How many bytes of laid-out pages are kept in memory before the rest go to the file.
-    public static let defaultMemoryBudget = 4 << 20
+    public static let defaultMemoryBudget = 1 << 20
 
     private enum Entry {
         case memory(Paginator.PageContent)

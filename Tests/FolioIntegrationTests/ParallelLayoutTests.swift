@@ -68,7 +68,8 @@ import Testing
         defer { folder.remove() }
         let input = try longBriefing(from: example, in: folder)
         let briefing = try Folio.loadBriefing(contentsOf: input)
-        let inMemory = try Report(briefing: briefing, creationDate: "2026-01-01", baseDirectory: folder.url, fonts: FontSession(threads: 2))
+        let inMemory = try Report(briefing: briefing, creationDate: "2026-01-01", baseDirectory: folder.url, fonts: FontSession(threads: 2),
+                                  pageMemoryBudget: .max)
         let inFile = try Report(briefing: briefing, creationDate: "2026-01-01", baseDirectory: folder.url, fonts: FontSession(threads: 2),
                                 pageMemoryBudget: 0)
         let kept = try #require(inFile.pages as? LaidOutDocument).pagesKeptInFile
