@@ -112,14 +112,8 @@ extension BriefingDecoder {
             records = sorted
         }
         if let limitNode = map.value("limit") {
-            guard let limit = integer(limitNode, path: path.appending("limit"), in: 1...BriefingKeys.maximumTableRows) else { return nil }
+            guard let limit = integer(limitNode, path: path.appending("limit"), in: 1...Int.max) else { return nil }
             records = Array(records.prefix(limit))
-        }
-        guard records.count <= BriefingKeys.maximumTableRows else {
-            context.report("\(data.file) has \(records.count) rows; a table may have at most \(BriefingKeys.maximumTableRows) "
-                           + "(about 1,000 pages): keep fewer with limit:", at: dataMark(map), path: path.appending("data"),
-                           code: .limitExceeded)
-            return nil
         }
         var valid = true
         let rows = records.map { record in

@@ -18,12 +18,6 @@ extension BriefingDecoder {
             return nil
         }
         let rowNodes = context.list(rowsNode, path: path.appending("rows")) ?? []
-        guard rowNodes.count <= BriefingKeys.maximumTableRows else {
-            context.report("this table has \(rowNodes.count) rows; a table may have at most \(BriefingKeys.maximumTableRows) "
-                           + "(about 1,000 pages): split it, or attach the data as a file", at: rowsNode.mark,
-                           path: path.appending("rows"), code: .limitExceeded)
-            return nil
-        }
         let headerCount = map.value("header_rows").flatMap {
             integer($0, path: path.appending("header_rows"), in: 0...max(0, rowNodes.count))
         } ?? 0

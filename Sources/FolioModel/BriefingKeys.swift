@@ -33,8 +33,6 @@ public enum BriefingKeys {
     public static let maximumListDepth = 8
     /// The most rows a cell may span, and the most columns a table may have.
     public static let maximumSpan = 1_000
-    /// The most rows a table may have: about 1,000 pages of them, which lay out in some seconds.
-    public static let maximumTableRows = 40_000
     /// What an id may look like: it is used in links, bookmarks and file names.
     public static let identifierPattern = "^[A-Za-z0-9][A-Za-z0-9_-]*$"
     /// What a language tag may look like (the syntax of BCP 47, not its registry).
