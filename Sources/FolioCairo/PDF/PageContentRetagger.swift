@@ -13,7 +13,8 @@ final class PageContentRetagger: @unchecked Sendable {
     /// One page's content, retagged and compressed.
     private struct Retagged {
         var count: Int
-        var openings: [[UInt8]]
+        /// The openings it was retagged with, hashed: a long table's pages have thousands of sequences.
+        var openings: UInt64
         var data: [UInt8]
     }
 
@@ -34,7 +35,7 @@ final class PageContentRetagger: @unchecked Sendable {
             guard let content = Deflate.decompress(data[...]), !PDFFinisher.containsActualText(content),
                   let retagged = try? MarkedContentRewriter.rewrite(content, expectedCount: openings.count, opening: { openings[$0] })
             else { return }
-            let result = Retagged(count: data.count, openings: openings, data: Deflate.compress(retagged))
+            let result = Retagged(count: data.count, openings: Self.hash(openings), data: Deflate.compress(retagged))
             lock.withLock { results[offset] = result }
         }
     }
@@ -44,9 +45,19 @@ final class PageContentRetagger: @unchecked Sendable {
     func result(at offset: Int, count: Int, openings: [[UInt8]]) -> [UInt8]? {
         group.wait()
         return lock.withLock {
-            guard let result = results[offset], result.count == count, result.openings == openings else { return nil }
+            guard let result = results[offset], result.count == count, result.openings == Self.hash(openings) else { return nil }
             return result.data
         }
+    }
+
+    /// FNV-1a over the openings and their lengths.
+    private static func hash(_ openings: [[UInt8]]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for opening in openings {
+            for byte in opening { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hash = (hash ^ UInt64(opening.count)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     // MARK: Finding the stream
