@@ -10,17 +10,17 @@ import FolioGraphics
 /// compress to a fraction, and a cross-reference stream takes 7 bytes an object where a classic table
 /// takes 20.
 struct PDFFileBuilder {
-    private enum Entry {
-        case value(PDFValue)
-        /// A stream written already, at this offset of the file.
-        case written(Int)
-        /// In one of `packedStreams` already.
-        case packed
-    }
-
     /// Where the file goes: streams as they are set, the rest at the end.
     private var output: FileOutput
     private let version: String
+    /// The next object number; 0 is never used.
+    private var nextNumber = 1
+    /// The objects set to a value, to be packed at the end (a few for each page: not the structure tree's).
+    private var values: [Int: PDFValue] = [:]
+    /// Where each stream written so far starts in the file.
+    private var streamOffsets: [Int: Int] = [:]
+    /// Object streams made as their objects were given (`pack`), compressed, each of a run of numbers.
+    private var packedStreams: [ObjectStream] = []
 
     /// A file of PDF `version`, written to `sink`.
     init(sink: any ByteSink, version: String = "1.7") {
@@ -28,25 +28,19 @@ struct PDFFileBuilder {
         self.version = version
     }
 
-    /// Index = object number; 0 is never used.
-    private var entries: [Entry?] = [nil]
-    /// Object streams made as their objects were given (`pack`), compressed.
-    private var packedStreams: [ObjectStream] = []
-
     /// Objects packed into one object stream, at most: enough to compress well, few enough to read quickly.
     private static let objectsPerStream = 200
 
     /// A new object number, to be given its value later.
     mutating func reserve() -> Int {
-        entries.append(nil)
-        return entries.count - 1
+        nextNumber += 1
+        return nextNumber - 1
     }
 
     /// `count` numbers in a row.
     mutating func reserve(count: Int) -> Range<Int> {
-        let first = entries.count
-        entries += [Entry?](repeating: nil, count: count)
-        return first..<entries.count
+        nextNumber += count
+        return (nextNumber - count)..<nextNumber
     }
 
     /// Sets the objects `numbers` (reserved in a row) to `value(offset)` for each (0 for the first), packed
@@ -61,74 +55,83 @@ struct PDFFileBuilder {
         let first = numbers.lowerBound
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
             let chunk = chunks[index]
-            var stream = ObjectStream(numbers: ArraySlice(chunk))
+            var stream = ObjectStream(numbers: chunk.map { $0 }[...])
             Self.fill(&stream) { value($0 - first) }
             (shared.baseAddress! + index).initialize(to: stream)
         }
         for index in results.indices {
             packedStreams.append((results.baseAddress! + index).move())
         }
-        for number in numbers { entries[number] = .packed }
     }
 
+    /// Object `number` as `value`, packed into an object stream at the end.
     mutating func set(_ number: Int, _ value: PDFValue) {
-        entries[number] = .value(value)
+        values[number] = value
     }
 
-    /// Object `number` as a stream of `data`; its /Length is set here.
-    /// Writes stream `number` to the file at once: a long document's streams are never all in memory.
+    /// Object `number` as a stream of `data` (its /Length set here), written to the file at once: a long
+    /// document's streams are never all in memory.
     mutating func setStream(_ number: Int, _ dictionary: PDFDictionary, data: [UInt8]) throws(FolioError) {
         var dictionary = dictionary
         dictionary["Length"] = .integer(data.count)
         if output.count == 0 { try output.append(header) }
-        entries[number] = .written(output.count)
+        streamOffsets[number] = output.count
         try output.append(Self.stream(number, dictionary, data))
     }
 
     private var header: [UInt8] { Array("%PDF-\(version)\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3, 0x0A] }
 
-    /// The file, with `root` as its catalog and `info` as its document information; objects never set
-    /// are written as null.
-    /// Writes the rest of the file: the objects that are not streams, packed, and the cross-references.
+    /// Writes the rest of the file, with `root` as its catalog and `info` as its document information: the
+    /// objects set to values, packed (those reserved and never set as null), and the cross-references.
     mutating func finish(root: Int, info: Int?) throws(FolioError) {
         if output.count == 0 { try output.append(header) }
-        // Cross-reference entries: (type, field 2, field 3) by object number.
-        var xref: [(UInt8, Int, Int)] = Array(repeating: (0, 0, 0xFFFF), count: entries.count)
-        var packed: [Int] = []
-        for number in 1..<entries.count {
-            switch entries[number] {
-            case .written(let offset):
-                xref[number] = (1, offset, 0)
-            case .value, nil:
-                packed.append(number)
-            case .packed:
-                break
+        let objectCount = nextNumber
+        // Every number not in a stream of its own or packed already is packed now.
+        var inPacked = [Bool](repeating: false, count: objectCount)
+        for stream in packedStreams { for number in stream.numbers { inPacked[number] = true } }
+        let loose = (1..<objectCount).filter { streamOffsets[$0] == nil && !inPacked[$0] }
+        inPacked = []
+        let streams = objectStreams(packing: loose) + packedStreams
+        packedStreams = []
+        // Where each packed object is: its object stream's number and its place in it.
+        var streamOf = [Int32](repeating: -1, count: objectCount), placeIn = [Int32](repeating: 0, count: objectCount)
+        var streamNumber = objectCount
+        var streamOffsetsInFile: [Int] = []
+        for stream in streams {
+            for (index, number) in stream.numbers.enumerated() {
+                streamOf[number] = Int32(streamNumber - objectCount)
+                placeIn[number] = Int32(index)
             }
-        }
-        var nextNumber = entries.count
-        for stream in objectStreams(packing: packed) + packedStreams {
-            for (index, number) in stream.numbers.enumerated() { xref[number] = (2, nextNumber, index) }
             let dictionary = PDFDictionary([("Type", .name("ObjStm")), ("N", .integer(stream.numbers.count)),
                                             ("First", .integer(stream.first)), ("Filter", .name("FlateDecode")),
                                             ("Length", .integer(stream.data.count))])
-            xref.append((1, output.count, 0))
-            try output.append(Self.stream(nextNumber, dictionary, stream.data))
-            nextNumber += 1
+            streamOffsetsInFile.append(output.count)
+            try output.append(Self.stream(streamNumber, dictionary, stream.data))
+            streamNumber += 1
         }
         // The cross-reference stream describes itself too.
-        let xrefNumber = nextNumber
+        let xrefNumber = streamNumber
         let xrefOffset = output.count
-        xref.append((1, xrefOffset, 0))
         var table: [UInt8] = []
-        table.reserveCapacity(xref.count * 7)
-        for (type, field2, field3) in xref {
+        table.reserveCapacity((xrefNumber + 1) * 7)
+        func entry(_ type: UInt8, _ field2: Int, _ field3: Int) {
             table.append(type)
             for shift in stride(from: 24, through: 0, by: -8) { table.append(UInt8(truncatingIfNeeded: field2 >> shift)) }
             table += [UInt8(truncatingIfNeeded: field3 >> 8), UInt8(truncatingIfNeeded: field3)]
         }
+        entry(0, 0, 0xFFFF)
+        for number in 1..<objectCount {
+            if let offset = streamOffsets[number] {
+                entry(1, offset, 0)
+            } else {
+                entry(2, objectCount + Int(streamOf[number]), Int(placeIn[number]))
+            }
+        }
+        for offset in streamOffsetsInFile { entry(1, offset, 0) }
+        entry(1, xrefOffset, 0)
         let data = Deflate.compress(table)
         let identifier = PDFValue.string(output.identifier)
-        var dictionary = PDFDictionary([("Type", .name("XRef")), ("Size", .integer(xref.count)),
+        var dictionary = PDFDictionary([("Type", .name("XRef")), ("Size", .integer(xrefNumber + 1)),
                                         ("W", .array([.integer(1), .integer(4), .integer(2)])),
                                         ("Root", .reference(root))])
         if let info { dictionary["Info"] = .reference(info) }
@@ -153,12 +156,10 @@ struct PDFFileBuilder {
         let results = UnsafeMutableBufferPointer<ObjectStream>.allocate(capacity: streams.count)
         defer { results.deallocate() }
         nonisolated(unsafe) let shared = results
-        let entries = entries
+        let values = values
         DispatchQueue.concurrentPerform(iterations: streams.count) { index in
             var stream = streams[index]
-            Self.fill(&stream) { number in
-                if case .value(let value) = entries[number] { value } else { .null }
-            }
+            Self.fill(&stream) { number in values[number] ?? .null }
             (shared.baseAddress! + index).initialize(to: stream)
         }
         let written = Array(results)
