@@ -4,15 +4,18 @@ import FolioCore
 /// table), the trailer, and each object's value, or its stream's dictionary and data.
 struct CairoPDFFile: Sendable {
     private let output: CairoOutput
-    /// Where each object starts, by number; -1 for a number not in use.
-    private var offsets: [Int] = []
+    /// Where each object starts, by number; `unused` for a number not in use. (Four bytes an offset: Cairo
+    /// writes an object for every structure element, and the finished file's cross-references hold four.)
+    private var offsets: [UInt32] = []
     /// Where each object ends: where the next object in the file (or the cross-reference table) starts.
-    private var ends: [Int] = []
+    private var ends: [UInt32] = []
+    private static let unused = UInt32.max
     private(set) var trailer = PDFDictionary()
 
     /// The file Cairo wrote to `output` (finished writing).
     init(_ output: CairoOutput) throws(FolioError) {
         self.output = output
+        guard output.count < Int(Self.unused) else { throw Self.unexpected("a file of 4 GiB or more") }
         // startxref <offset> near the end.
         guard let end = output.bytes(max(0, output.count - 64)..<output.count) else { throw Self.unexpected("the file cannot be read") }
         let tail = String(decoding: end, as: UTF8.self)
@@ -30,12 +33,12 @@ struct CairoPDFFile: Sendable {
                 throw Self.unexpected("a damaged cross-reference table")
             }
             reader.skipWhitespace()
-            if offsets.count < first + count { offsets += Array(repeating: -1, count: first + count - offsets.count) }
+            if offsets.count < first + count { offsets += Array(repeating: Self.unused, count: first + count - offsets.count) }
             for number in first..<(first + count) {
                 let entry = reader.position
                 guard entry + 20 <= bytes.count else { throw Self.unexpected("a short cross-reference table") }
                 reader.position = entry
-                if bytes[entry + 17] == UInt8(ascii: "n"), let at = reader.integer(), at < offset { offsets[number] = at }
+                if bytes[entry + 17] == UInt8(ascii: "n"), let at = reader.integer(), at < offset { offsets[number] = UInt32(at) }
                 reader.position = entry + 20
             }
         }
@@ -47,10 +50,10 @@ struct CairoPDFFile: Sendable {
             throw Self.unexpected("the trailer: \(error.message)")
         }
         // Each object runs to the start of the next one in the file.
-        ends = Array(repeating: offset, count: offsets.count)
-        let starts = offsets.enumerated().filter { $0.element >= 0 }.sorted { $0.element < $1.element }
-        for (index, start) in starts.enumerated() where index + 1 < starts.count {
-            ends[start.offset] = starts[index + 1].element
+        ends = Array(repeating: UInt32(offset), count: offsets.count)
+        let starts = offsets.indices.filter { offsets[$0] != Self.unused }.sorted { offsets[$0] < offsets[$1] }
+        for (index, number) in starts.enumerated() where index + 1 < starts.count {
+            ends[number] = offsets[starts[index + 1]]
         }
     }
 
@@ -90,10 +93,11 @@ struct CairoPDFFile: Sendable {
 
     /// The bytes of object `number`, "N 0 obj" to the next object, and where they start in the file.
     private func objectBytes(_ number: Int) -> (start: Int, bytes: [UInt8])? {
-        guard number >= 0, number < offsets.count, offsets[number] >= 0, let bytes = output.bytes(offsets[number]..<ends[number]) else {
+        guard number >= 0, number < offsets.count, offsets[number] != Self.unused,
+              let bytes = output.bytes(Int(offsets[number])..<Int(max(ends[number], offsets[number]))) else {
             return nil
         }
-        return (offsets[number], bytes)
+        return (Int(offsets[number]), bytes)
     }
 
     /// Where the value starts in `bytes`, the bytes of an object: after "N 0 obj".
