@@ -72,7 +72,11 @@ import Testing
         #expect(annotations.count == 3, "the wrapped link has an annotation a line")
         for (_, page) in annotations { #expect(page.dictionary["/Tabs"] as? String == "/S") }
         // Each annotation is described, and the parent tree leads from it to the link element holding it.
-        let parentTree = objects.array(objects.dictionary(objects.dictionary(objects.catalog["/StructTreeRoot"])?["/ParentTree"])?["/Nums"])
+        // A number tree: its keys and values in /Nums, or in the /Nums of its /Kids.
+        func numbers(_ node: [String: Any]?) -> [Any] {
+            objects.array(node?["/Nums"]) + objects.array(node?["/Kids"]).flatMap { numbers(objects.dictionary($0)) }
+        }
+        let parentTree = numbers(objects.dictionary(objects.dictionary(objects.catalog["/StructTreeRoot"])?["/ParentTree"]))
         var parents: [Int: Any] = [:]
         for index in stride(from: 0, to: parentTree.count - 1, by: 2) {
             if let key = parentTree[index] as? Int { parents[key] = parentTree[index + 1] }

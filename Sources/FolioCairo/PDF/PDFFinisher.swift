@@ -72,13 +72,7 @@ struct PDFFinisher {
         let firstElement = elementNumbers.lowerBound
         let treeRoot = builder.reserve(), parentTree = builder.reserve()
         var annotationKey = pages.count
-        // The parent tree is written as it is made: an array entry for every marked-content sequence.
-        var parentTreeEntries: [UInt8] = [UInt8(ascii: "[")]
-        func addParentTreeKey(_ key: Int) {
-            if parentTreeEntries.count > 1 { parentTreeEntries.append(0x20) }
-            PDFValue.writeInteger(key, to: &parentTreeEntries)
-            parentTreeEntries.append(0x20)
-        }
+        var parentTreeWriter = ParentTreeWriter()
         // Pages are retagged a run at a time, on every core, and each run's streams written before the next.
         for run in stride(from: 0, to: pages.count, by: Self.pagesPerRun) {
             let range = run..<min(run + Self.pagesPerRun, pages.count)
@@ -95,8 +89,7 @@ struct PDFFinisher {
                 if !page.annotations.isEmpty { copied["Tabs"] = .name("S") }
                 builder.set(page.new, .dictionary(copied))
                 try builder.setStream(numbers[page.contents] ?? 0, copy(content.dictionary), data: content.data)
-                addParentTreeKey(index)
-                PDFValue.array(content.owners.map { .reference(firstElement + $0) }).write(to: &parentTreeEntries)
+                parentTreeWriter.add(index, builder: &builder) { PDFValue.array(content.owners.map { .reference(firstElement + $0) }).write(to: &$0) }
             }
         }
         for (index, page) in pages.enumerated() {
@@ -109,12 +102,11 @@ struct PDFFinisher {
                 copied["StructParent"] = .integer(annotationKey)
                 copied["Contents"] = .text(description(ofLink: element, annotation: dictionary))
                 builder.set(numbers[annotation] ?? 0, .dictionary(copied))
-                addParentTreeKey(annotationKey)
-                PDFValue.reference(firstElement + element).write(to: &parentTreeEntries)
+                parentTreeWriter.add(annotationKey, builder: &builder) { PDFValue.reference(firstElement + element).write(to: &$0) }
                 annotationKey += 1
             }
         }
-        parentTreeEntries.append(UInt8(ascii: "]"))
+        parentTreeWriter.finish(into: parentTree, builder: &builder)
 
         let tree = structure
         let pageNumbers = pages.map(\.new)
@@ -129,7 +121,6 @@ struct PDFFinisher {
             ("Type", .name("StructTreeRoot")), ("K", .reference(firstElement + PDFStructureTree.document)),
             ("ParentTree", .reference(parentTree)), ("ParentTreeNextKey", .integer(annotationKey)),
         ])))
-        builder.set(parentTree, .dictionary(PDFDictionary([("Nums", .raw(parentTreeEntries))])))
 
         let producer = "Folio \(FolioVersion.current)"
         let date = metadata.creationDate.flatMap(PDFDate.init(iso8601:))
@@ -242,7 +233,7 @@ struct PDFFinisher {
                 let elementOwners = owners.compactMap { owner -> Int? in
                     if case .element(let element) = owner { element } else { nil }
                 }
-                return try Self.retag(source: source, object: work[offset], openings: Self.openings(of: owners, elements: structure.elements),
+                return try Self.retag(source: source, object: work[offset], openings: Self.openings(of: owners, in: structure),
                                       elementOwners: elementOwners, fonts: fonts[offset], early: early, page: index)
             })
         }
@@ -286,12 +277,12 @@ struct PDFFinisher {
 
     /// How each marked-content sequence of a page opens: an element's tag with the page's next MCID, or
     /// an artifact's opening.
-    static func openings(of owners: [PDFStructureTree.Owner], elements: [PDFStructureTree.Element]) -> [[UInt8]] {
+    static func openings(of owners: [PDFStructureTree.Owner], in tree: PDFStructureTree) -> [[UInt8]] {
         var mcid = 0
         return owners.map { owner in
             switch owner {
             case .element(let element):
-                var opening = Array("/\(elements[element].type) <</MCID ".utf8)
+                var opening = Array("/\(tree.type(of: element)) <</MCID ".utf8)
                 PDFValue.writeInteger(mcid, to: &opening)
                 opening += Array(">> BDC".utf8)
                 mcid += 1
@@ -325,7 +316,7 @@ struct PDFFinisher {
     private static func structElement(_ index: Int, of structure: PDFStructureTree, parent: Int, firstElement: Int, pageNumbers: [Int],
                                       annotationNumbers: [[Int]], mcids: [[Int32]]) -> PDFDictionary {
         let element = structure.elements[index]
-        var dictionary = PDFDictionary([("Type", .name("StructElem")), ("S", .name(element.type)), ("P", .reference(parent))])
+        var dictionary = PDFDictionary([("Type", .name("StructElem")), ("S", .name(structure.type(of: index))), ("P", .reference(parent))])
         let elementKids = structure.kids(of: index)
         let firstPage: Int? = elementKids.lazy.compactMap { kid -> Int? in
             switch kid {

@@ -13,8 +13,8 @@ import FolioGraphics
 struct PDFStructureTree: Sendable {
     /// One structure element.
     struct Element: Sendable {
-        /// The standard structure type ("P", "TH", "Link").
-        var type: String
+        /// The standard structure type ("P", "TH", "Link"), as its place in `typeNames`.
+        fileprivate var typeCode: UInt8
         /// The element it belongs to; -1 for the document.
         var parent: Int32
         /// The first and last of its kids in `kidChain`; -1 when it has none.
@@ -68,7 +68,10 @@ struct PDFStructureTree: Sendable {
     }
 
     /// Element 0 is the document; every other element comes after its parent.
-    private(set) var elements: [Element] = [Element(type: "Document", parent: -1)]
+    private(set) var elements: [Element] = [Element(typeCode: 0, parent: -1)]
+    /// The structure types met, each once.
+    private var typeNames = ["Document"]
+    private var typeCodes = ["Document": UInt8(0)]
     private var details: [Details] = []
     /// Every element's kids, each packed in one number, with the index of the next kid of the same element.
     private var kidChain: [(kid: UInt64, next: Int32)] = []
@@ -135,9 +138,25 @@ struct PDFStructureTree: Sendable {
         annotationPageStarts.append(annotationElements.count)
     }
 
+    /// The structure type of `element`.
+    func type(of element: Int) -> String {
+        typeNames[Int(elements[element].typeCode)]
+    }
+
     /// A new element of `type` inside `parent`, after the parent's other children.
     mutating func addElement(_ type: String, parent: Int) -> Int {
-        elements.append(Element(type: type, parent: Int32(parent)))
+        let code: UInt8
+        if let known = typeCodes[type] {
+            code = known
+        } else {
+            // The standard types are a few dozen: a code of one byte is plenty.
+            code = UInt8(min(typeNames.count, Int(UInt8.max)))
+            if typeNames.count <= Int(UInt8.max) {
+                typeNames.append(type)
+                typeCodes[type] = code
+            }
+        }
+        elements.append(Element(typeCode: code, parent: Int32(parent)))
         let element = elements.count - 1
         append(.element(element), to: parent)
         return element

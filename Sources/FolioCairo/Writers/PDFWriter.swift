@@ -130,7 +130,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         try context.checkStatus("drawing page \(index + 1)")
         try checkDocument("writing page \(index + 1)")
         // The page just shown is the last the tree started (with --pages, not page `index` of the file).
-        retagger.pageWritten(buffer.takeRecent(), openings: PDFFinisher.openings(of: tree.ownersOnLastPage, elements: tree.elements))
+        retagger.pageWritten(buffer.takeRecent(), openings: PDFFinisher.openings(of: tree.ownersOnLastPage, in: tree))
     }
 
     /// Throws the sink's own error if writing failed, else Cairo's status.
