@@ -24,6 +24,9 @@ public final class Report {
     private let background: Color?
     /// What an SVG of the report says of itself to assistive technology: set for a chart exported alone.
     private let svgLabel: SVGWriter.Label?
+    /// Whether writing may use other cores (retagging and compressing a PDF's pages): not when the report's
+    /// font session was made for one thread.
+    private var usesOtherCores = true
 
     init(document: any PageSource, fontReport: FontReport, background: Color? = .white, svgLabel: SVGWriter.Label? = nil) {
         self.pages = document
@@ -69,6 +72,7 @@ public final class Report {
                                                                 creationDate: creationDate, windowBlocks: windowBlocks,
                                                                 pageMemoryBudget: pageMemoryBudget)
         self.init(document: document, fontReport: fontReport)
+        usesOtherCores = fonts.threads > 1
     }
 
     public var pageCount: Int { pages.pageCount }
@@ -108,7 +112,7 @@ public final class Report {
             case .pdf:
                 let file = try AtomicFile(destination: url, tracking: tracking)
                 files.append(file)
-                var target = PDFWriter(writingTo: file, metadata: pages.metadata, fonts: pages.fonts)
+                var target = PDFWriter(writingTo: file, metadata: pages.metadata, fonts: pages.fonts, usesOtherCores: usesOtherCores)
                 try PageRenderer.render(pages, into: &target, pageIndexes: pageIndexes)
             case .png, .svg:
                 let count = pageCount
@@ -149,7 +153,7 @@ public final class Report {
         do {
             switch format {
             case .pdf:
-                var target = PDFWriter(writingTo: sink, metadata: pages.metadata, fonts: pages.fonts)
+                var target = PDFWriter(writingTo: sink, metadata: pages.metadata, fonts: pages.fonts, usesOtherCores: usesOtherCores)
                 try PageRenderer.render(pages, into: &target)
             case .png, .svg:
                 guard (0..<pageCount).contains(pageIndex) else {

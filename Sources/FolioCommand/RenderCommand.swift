@@ -22,7 +22,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .short, help: "How many briefings to render at once (default: the number of cores).")
+    @Option(name: .short, help: ArgumentHelp("How many cores to use: that many briefings at once, or one briefing laid out on "
+                                            + "two threads (default: the number of cores)."))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: ArgumentHelp("Render only shard K of N: the inputs, sorted, dealt out in turn.", valueName: "K/N"))
@@ -105,8 +106,9 @@ struct RenderCommand: ParsableCommand {
         defer { workers.forEach { $0.stop() } }
         let batch = BatchRender(inputs: files, jobs: jobs, failFast: failFast,
                                 showsProgress: !quiet && files.count > 1 && BatchRender.standardErrorIsATerminal) { input, slot in
+            // `-j 1` is one core: the layout's helper thread waits for a second.
             inWorkers ? workers[slot].render(index: indexes[input] ?? 0, input: input)
-                : Self.render(input, output: output, printer: printer)
+                : Self.render(input, output: output, printer: printer, layoutThreads: min(jobs, FontSession.defaultThreads))
         }
         let outcomes = batch.run()
         let errors = outcomes.compactMap { $0?.error }

@@ -22,10 +22,14 @@ struct PDFFileBuilder {
     /// Object streams made as their objects were given (`pack`), compressed, each of a run of numbers.
     private var packedStreams: [ObjectStream] = []
 
-    /// A file of PDF `version`, written to `sink`.
-    init(sink: any ByteSink, version: String = "1.7") {
+    /// The cores objects are packed and compressed on.
+    private let cores: Cores
+
+    /// A file of PDF `version`, written to `sink`, packed and compressed on `cores`.
+    init(sink: any ByteSink, version: String = "1.7", cores: Cores = Cores(parallel: true)) {
         output = FileOutput(sink: sink)
         self.version = version
+        self.cores = cores
     }
 
     /// Objects packed into one object stream, at most: enough to compress well, few enough to read quickly.
@@ -53,7 +57,7 @@ struct PDFFileBuilder {
         defer { results.deallocate() }
         nonisolated(unsafe) let shared = results
         let first = numbers.lowerBound
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+        cores.forEach(chunks.count) { index in
             let chunk = chunks[index]
             var stream = ObjectStream(numbers: chunk.map { $0 }[...])
             Self.fill(&stream) { value($0 - first) }
@@ -157,7 +161,7 @@ struct PDFFileBuilder {
         defer { results.deallocate() }
         nonisolated(unsafe) let shared = results
         let values = values
-        DispatchQueue.concurrentPerform(iterations: streams.count) { index in
+        cores.forEach(streams.count) { index in
             var stream = streams[index]
             Self.fill(&stream) { number in values[number] ?? .null }
             (shared.baseAddress! + index).initialize(to: stream)

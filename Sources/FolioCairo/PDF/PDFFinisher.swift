@@ -15,6 +15,7 @@ struct PDFFinisher {
     private let metadata: DocumentMetadata
     private let early: PageContentRetagger?
     private var builder: PDFFileBuilder
+    private let cores: Cores
     /// The new number of each of Cairo's objects met so far.
     private var numbers: [Int: Int] = [:]
     /// Cairo's objects numbered but not yet copied.
@@ -39,15 +40,16 @@ struct PDFFinisher {
 
     /// The finished file; `early` has the pages it retagged while Cairo drew.
     static func finish(_ output: CairoOutput, structure: PDFStructureTree, metadata: DocumentMetadata,
-                       early: PageContentRetagger? = nil, into sink: any ByteSink) throws(FolioError) {
+                       early: PageContentRetagger? = nil, cores: Cores, into sink: any ByteSink) throws(FolioError) {
         var finisher = PDFFinisher(source: try CairoPDFFile(output), structure: structure, metadata: metadata, early: early,
-                                   builder: PDFFileBuilder(sink: sink))
+                                   builder: PDFFileBuilder(sink: sink, cores: cores), cores: cores)
         try finisher.run()
     }
 
     private init(source: CairoPDFFile, structure: PDFStructureTree, metadata: DocumentMetadata, early: PageContentRetagger?,
-                 builder: PDFFileBuilder) {
+                 builder: PDFFileBuilder, cores: Cores) {
         self.builder = builder
+        self.cores = cores
         self.source = source
         self.structure = structure
         self.metadata = metadata
@@ -224,9 +226,9 @@ struct PDFFinisher {
         let results = UnsafeMutableBufferPointer<Result<RetaggedContent, FolioError>>.allocate(capacity: pages.count)
         defer { results.deallocate() }
         nonisolated(unsafe) let shared = results
-        let source = source, structure = structure, early = early
+        let source = source, structure = structure, early = early, cores = cores
         let work = pages.map(\.contents), first = pages.startIndex, fonts = Array(fonts)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { offset in
+        cores.forEach(pages.count) { offset in
             let index = first + offset
             (shared.baseAddress! + offset).initialize(to: Result { () throws(FolioError) -> RetaggedContent in
                 let owners = structure.owners(onPage: index)

@@ -19,6 +19,12 @@ final class PageContentRetagger: @unchecked Sendable {
     }
 
     private let group = DispatchGroup()
+    /// Whether the work goes to another core; else it is done here, as each page is written.
+    private let cores: Cores
+
+    init(cores: Cores) {
+        self.cores = cores
+    }
     private let lock = NSLock()
     /// Results by the offset of the stream's data in the file; guarded by `lock`.
     private var results: [Int: Retagged] = [:]
@@ -29,14 +35,18 @@ final class PageContentRetagger: @unchecked Sendable {
     func pageWritten(_ written: (offset: Int, bytes: [UInt8]), openings: [[UInt8]]) {
         guard !written.bytes.isEmpty, let stream = Self.contentStream(in: written.bytes) else { return }
         let offset = written.offset + stream.offset, data = stream.data
-        group.enter()
-        DispatchQueue.global().async { [self] in
-            defer { group.leave() }
+        let work: @Sendable () -> Void = { [self] in
             guard let content = Deflate.decompress(data[...]), !PDFFinisher.containsActualText(content),
                   let retagged = try? MarkedContentRewriter.rewrite(content, expectedCount: openings.count, opening: { openings[$0] })
             else { return }
             let result = Retagged(count: data.count, openings: Self.hash(openings), data: Deflate.compress(retagged))
             lock.withLock { results[offset] = result }
+        }
+        guard cores.parallel else { return work() }
+        group.enter()
+        DispatchQueue.global().async {
+            defer { self.group.leave() }
+            work()
         }
     }
 

@@ -19,7 +19,8 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     private var pendingPage: Int?
     private var tree = PDFStructureTree()
     /// Retags each page's content on another core while the next pages are drawn.
-    private let retagger = PageContentRetagger()
+    private let retagger: PageContentRetagger
+    private let cores: Cores
     /// The structure open at this point of the document, innermost last.
     private var open: [OpenRole] = []
     /// The marked-content sequence Cairo has open: whose it is, the tag that opened it, and whether more
@@ -46,8 +47,11 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         var annotatedPages: Set<Int> = []
     }
 
-    /// A writer of one PDF to `sink`, drawing text in the faces of `fonts`.
-    public init(writingTo sink: any ByteSink, metadata: DocumentMetadata, fonts: FontTable) {
+    /// A writer of one PDF to `sink`, drawing text in the faces of `fonts`; with `usesOtherCores` false, all
+    /// of its work (retagging, compressing) is done on the calling thread.
+    public init(writingTo sink: any ByteSink, metadata: DocumentMetadata, fonts: FontTable, usesOtherCores: Bool = true) {
+        cores = Cores(parallel: usesOtherCores)
+        retagger = PageContentRetagger(cores: cores)
         self.metadata = metadata
         self.sink = sink
         bridge = CairoWriteBridge(sink: buffer)
@@ -118,7 +122,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         } catch {
             throw FolioError(.io, "cannot write the PDF: \(error)")
         }
-        try PDFFinisher.finish(buffer, structure: tree, metadata: metadata, early: retagger, into: sink)
+        try PDFFinisher.finish(buffer, structure: tree, metadata: metadata, early: retagger, cores: cores, into: sink)
     }
 
     /// Shows the page drawn last, if it has not been shown yet, and checks that it was written.
