@@ -24,11 +24,18 @@ public enum BriefingLoader {
         }
         var options = options
         if options.baseDirectory == nil { options.baseDirectory = url.deletingLastPathComponent() }
-        return try load(data: data, file: url.path, options: options)
+        // The file's bytes go once they are text: they would otherwise stay through the parse, at its peak.
+        let text = try text(of: consume data, file: url.path)
+        return try load(text: text, file: url.path, options: options)
     }
 
     /// The briefing in `data`, which came from `file` (used in diagnostics).
     public static func load(data: Data, file: String, options: BriefingDecoder.Options = .init()) throws(FolioError) -> Briefing {
+        try load(text: text(of: data, file: file), file: file, options: options)
+    }
+
+    /// `data` as text, checked for size and UTF-8.
+    private static func text(of data: Data, file: String) throws(FolioError) -> String {
         guard data.count <= maximumFileSize else {
             throw FolioError(.limitExceeded, "\(file): the input is \(data.count) bytes; briefings may be at most \(maximumFileSize) bytes")
         }
@@ -36,7 +43,7 @@ public enum BriefingLoader {
             throw FolioError(diagnostics: [Diagnostic(code: .unreadableInput, message: "the file is not valid UTF-8 text",
                                                        location: invalidUTF8Location(in: data, file: file))])
         }
-        return try load(text: text, file: file, options: options)
+        return text
     }
 
     /// The briefing written in `text` (YAML or JSON), which came from `file` (used in diagnostics).
