@@ -58,12 +58,16 @@ extension BriefingComposer {
         // Footnotes are numbered as their text is styled: a table with any styles its cells once, keeping them.
         let keepsLines = table.rows.count <= eagerTableRows || table.rows.contains { $0.cells.contains { !$0.text.footnotes.isEmpty } }
         var bodyRows: [[PlacedCell]] = []
+        // A long table's lines wait in a file for its rows to be laid out: read back, not measured again.
+        let lineFile = keepsLines ? nil : MeasuredLineFile()
         var carried: [Int] = []
         for row in table.rows {
             let cells = place(row, carried: &carried, font: bodyFont, tones: true)
             for cell in cells { measureForWidths(cell, decimal: alignments[min(cell.column, alignments.count - 1)] == .decimal) }
             if keepsLines { bodyRows.append(cells) }
+            lineFile?.append(cells.map(\.line))
         }
+        lineFile?.finishWriting()
         for cell in spanning {
             let spanned = cell.column..<min(cell.column + cell.span, columnCount)
             let extra = cell.width + 2 * padding - spanned.reduce(0) { $0 + bounds[$1].maximum }
@@ -105,7 +109,8 @@ extension BriefingComposer {
         let measureRows: TableBodyRows.Measure = { range, carried in
             var rows = range.map { index in
                 let row = table.rows[index]
-                let cells = keepsLines ? bodyRows[index] : composer.place(row, carried: &carried, font: bodyFont, tones: true)
+                let cells = keepsLines ? bodyRows[index]
+                    : composer.place(row, carried: &carried, font: bodyFont, tones: true, measured: lineFile?.lines(ofRow: index))
                 let toneFill = row.tone.map(composer.toneFill)
                 let zebra = composer.style.table.zebra && index % 2 == 1 ? composer.style.colors.tableZebraFill : nil
                 return TableRowBox(cells: cells.map { placed in
@@ -177,16 +182,19 @@ extension BriefingComposer {
     }
 
     /// The cells of `row` in their grid columns, after the row spans still open above it (`carried`, by
-    /// column, updated for the rows below), each with its text measured on one line.
-    private func place(_ row: TableRow, carried: inout [Int], font: (Int) -> FontSpec, tones: Bool) -> [PlacedCell] {
+    /// column, updated for the rows below), each with its text measured on one line (or its line as measured
+    /// before, one a cell, when `measured` has them).
+    private func place(_ row: TableRow, carried: inout [Int], font: (Int) -> FontSpec, tones: Bool,
+                       measured: [TextLine]? = nil) -> [PlacedCell] {
         var column = 0
         var placed: [PlacedCell] = []
-        for cell in row.cells {
+        let measured = measured?.count == row.cells.count ? measured : nil
+        for (index, cell) in row.cells.enumerated() {
             while column < carried.count, carried[column] > 0 { column += 1 }
             let tone = tones ? (cell.tone ?? row.tone) : nil
             let color = tone.flatMap { style.colors.tones[$0.rawValue] } ?? style.colors.text
             let text = styler.richText(cell.text, font: font(column), color: color)
-            placed.append(PlacedCell(cell: cell, column: column, text: text, line: measurer.line(of: text)))
+            placed.append(PlacedCell(cell: cell, column: column, text: text, line: measured?[index] ?? measurer.line(of: text)))
             for covered in column..<(column + cell.columnSpan) {
                 while carried.count <= covered { carried.append(0) }
                 carried[covered] = cell.rowSpan
