@@ -73,9 +73,18 @@ public struct DisplayListWriter {
             write(Int(run.font.rawValue)); write(run.color); write(run.x); write(run.width)
             write(run.text); byte(run.isRightToLeft ? 1 : 0); write(run.logicalOffset)
             if let link = run.link { byte(1); write(link) } else { byte(0) }
+            // A glyph in about seven bytes, not sixteen: its id and the step from the last cluster as short
+            // integers, its x as its bits, its y only when some glyph of the run has one.
             write(run.glyphs.count)
+            let hasY = run.glyphs.contains { $0.y.bitPattern != 0 }
+            byte(hasY ? 1 : 0)
+            var cluster: Int64 = 0
             for glyph in run.glyphs {
-                word(glyph.id); word(glyph.x.bitPattern); word(glyph.y.bitPattern); word(glyph.cluster)
+                write(Int(glyph.id))
+                word(glyph.x.bitPattern)
+                if hasY { word(glyph.y.bitPattern) }
+                write(Int(Int64(glyph.cluster) - cluster))
+                cluster = Int64(glyph.cluster)
             }
         }
     }
@@ -250,11 +259,18 @@ public struct DisplayListReader {
             let text = try string(), isRightToLeft = try byte() == 1, logicalOffset = try int()
             let link = try byte() == 1 ? try linkTarget() : nil
             let glyphCount = try count()
-            guard offset + glyphCount * 16 <= bytes.count else { throw Damaged() }
+            let hasY = try byte() == 1
+            // Each glyph takes at least six bytes: a count beyond that is damage, not a reason to allocate.
+            guard glyphCount <= (bytes.count - offset) / 6 else { throw Damaged() }
             var glyphs: [Glyph] = []
             glyphs.reserveCapacity(glyphCount)
+            var cluster: Int64 = 0
             for _ in 0..<glyphCount {
-                glyphs.append(Glyph(id: word(), x: Float(bitPattern: word()), y: Float(bitPattern: word()), cluster: word()))
+                guard let id = UInt32(exactly: try int()), offset + (hasY ? 8 : 4) <= bytes.count else { throw Damaged() }
+                let x = Float(bitPattern: word()), y = hasY ? Float(bitPattern: word()) : 0
+                cluster += Int64(try int())
+                guard let glyphCluster = UInt32(exactly: cluster) else { throw Damaged() }
+                glyphs.append(Glyph(id: id, x: x, y: y, cluster: glyphCluster))
             }
             runs.append(GlyphRun(font: font, color: color, x: x, width: runWidth, glyphs: glyphs, text: text, isRightToLeft: isRightToLeft,
                                  link: link, logicalOffset: logicalOffset))
