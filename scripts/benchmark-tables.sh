@@ -13,18 +13,7 @@ sizes=("$@")
 ((${#sizes[@]})) || sizes=(1000 10000 100000)
 printf "%8s  %8s  %9s  %7s  %s\n" rows seconds "peak MiB" pages "µs/row"
 for rows in "${sizes[@]}"; do
-  python3 - "$rows" "$work/table-$rows.json" <<'PY'
-import json, random, sys
-rows, path = int(sys.argv[1]), sys.argv[2]
-rng = random.Random(rows)
-words = "budget report district network audit programme tender council review survey ledger".split()
-table = {"caption": f"A table of {rows} rows", "columns": ["#", "Date", "Item", {"title": "Amount", "align": "decimal"}, "Status"],
-         "rows": [[i + 1, f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}", " ".join(rng.choice(words) for _ in range(rng.randint(2, 9))),
-                   round(rng.uniform(0, 99999), 2),
-                   {"text": rng.choice(["open", "closed", "late"]), "tone": rng.choice(["good", "warning", "bad"])}]
-                  for i in range(rows)]}
-json.dump({"title": f"Table of {rows} rows", "sections": [{"title": "Data", "blocks": [{"table": table}]}]}, open(path, "w"))
-PY
+  python3 scripts/make-long-table.py "$rows" "$work/table-$rows.json"
   /usr/bin/time -f "%e %M" -o "$work/time" "$folio" render "$work/table-$rows.json" -o "$work/table-$rows.pdf"
   read -r seconds kib < "$work/time"
   pages=$(pdfinfo "$work/table-$rows.pdf" | awk '/^Pages:/ {print $2}')
