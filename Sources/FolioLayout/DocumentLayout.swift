@@ -61,6 +61,7 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
             pageEnds.append(end)
             store.append(content)
         }
+        store.finishAppending()
         let numbering = PageNumbering(pageCount: store.count, frontMatterCount: frontMatterCount ?? 0)
         let missingBefore = measurer.charactersWithoutFont
         let numbers = LocalizedNumbers(language: briefing.language, nativeDigits: style.nativeDigits)

@@ -1,13 +1,12 @@
 import FolioGraphics
-import Foundation
 
 /// The pages of a document as pagination finished them, held until the page count is known and they are drawn.
 ///
 /// The first pages are kept in memory, up to `memoryBudget` bytes of them; the pages after those are written,
-/// as they are added, to a temporary file (removed from its folder as soon as it is opened, so that nothing
-/// is left behind however the process ends) and read back one at a time when they are drawn. So a long
-/// document's pages cost a file's bytes, not memory, and a short one never touches the disk. Should the file
-/// fail, pages stay in memory: nothing is lost.
+/// as they are added, to a `TemporaryFile` and read back one at a time when they are drawn. So a long
+/// document's pages cost a file's bytes, not memory, and a short one never touches the disk. When no file
+/// can be made, pages stay in memory; when writing to it fails, reading the pages it lost fails with their
+/// page number, and the render stops with that error rather than draw less.
 public final class PageStore: @unchecked Sendable {
     /// How many bytes of laid-out pages are kept in memory before the rest go to the file.
     public static let defaultMemoryBudget = 1 << 20
@@ -15,25 +14,19 @@ public final class PageStore: @unchecked Sendable {
     private enum Entry {
         case memory(Paginator.PageContent)
         /// Where the page's bytes are in the file.
-        case file(offset: UInt64, length: Int)
+        case file(offset: Int, length: Int)
     }
 
     let memoryBudget: Int
     // Written only while the document is laid out, on one thread; read after, under `lock`.
     private var entries: [Entry] = []
     private var residentBytes = 0
-    private var file: FileHandle?
-    private var fileLength: UInt64 = 0
+    private var file: TemporaryFile?
     private var fileFailed = false
     private var writer = DisplayListWriter()
-    private let lock = NSLock()
 
     public init(memoryBudget: Int = PageStore.defaultMemoryBudget) {
         self.memoryBudget = memoryBudget
-    }
-
-    deinit {
-        try? file?.close()
     }
 
     /// The number of pages stored.
@@ -56,12 +49,21 @@ public final class PageStore: @unchecked Sendable {
         Self.write(page.notes, to: &writer)
         guard let file = openFile() else { return append(page) }
         do {
-            try file.write(contentsOf: writer.bytes)
-            entries.append(.file(offset: fileLength, length: writer.bytes.count))
-            fileLength += UInt64(writer.bytes.count)
+            let offset = file.count
+            try file.append(writer.bytes)
+            entries.append(.file(offset: offset, length: writer.bytes.count))
         } catch {
             fileFailed = true
             append(page)
+        }
+    }
+
+    /// Writes out the pages not yet in the file: called once the last page is added, before any is read.
+    func finishAppending() {
+        guard let file else { return }
+        if (try? file.flush()) == nil {
+            // The pages still pending are lost to the file; reading them fails with their page number.
+            fileFailed = true
         }
     }
 
@@ -71,12 +73,9 @@ public final class PageStore: @unchecked Sendable {
         case .memory(let page):
             return page
         case .file(let offset, let length):
-            let bytes: [UInt8]? = lock.withLock {
-                guard let file, (try? file.seek(toOffset: offset)) != nil, let data = try? file.read(upToCount: length),
-                      data.count == length else { return nil }
-                return [UInt8](data)
+            guard let file, let bytes = file.bytes(offset..<(offset + length)), bytes.count == length else {
+                throw FolioPageStoreError(pageIndex: index)
             }
-            guard let bytes else { throw FolioPageStoreError(pageIndex: index) }
             var reader = DisplayListReader(bytes, images: writer.images)
             do {
                 let items = try reader.items()
@@ -87,18 +86,12 @@ public final class PageStore: @unchecked Sendable {
         }
     }
 
-    private func openFile() -> FileHandle? {
+    private func openFile() -> TemporaryFile? {
         if let file { return file }
         guard !fileFailed else { return nil }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-pages-\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let handle = try? FileHandle(forUpdating: url) else {
-            fileFailed = true
-            return nil
-        }
-        try? FileManager.default.removeItem(at: url)
-        file = handle
-        return handle
+        file = TemporaryFile(prefix: "folio-pages")
+        fileFailed = file == nil
+        return file
     }
 
     /// About how many bytes `items` take in memory: their glyphs, and a little for everything else.
