@@ -19,7 +19,7 @@ struct ParentTreeWriter {
         entries.append(0x20)
         write(&entries)
         last = key
-        if entries.count > 0, (last - (first ?? last)) + 1 >= Self.keysPerLeaf { closeLeaf(builder: &builder) }
+        if let first, last - first + 1 >= Self.keysPerLeaf { closeLeaf(builder: &builder) }
     }
 
     /// Writes the root, object `number`, once every key is added.
