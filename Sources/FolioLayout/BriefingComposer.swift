@@ -28,7 +28,8 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     /// Tables of up to this many body rows keep every cell's line from measuring the widths, and lay all their
     /// rows out at once; longer ones measure their rows again as they are placed, to keep memory flat (the
     /// pages are the same either way).
-    public var eagerTableRows = 200
+    public var eagerTableRows = BriefingComposer.defaultEagerTableRows
+    public static var defaultEagerTableRows: Int { 200 }
 
     /// The language of the text being composed, when a section or block is in another than the document's.
     private(set) var textLanguage: String?

@@ -14,7 +14,7 @@ public struct DocumentLayout<Measurer: TextMeasuring> {
     /// temporary file (`PageStore`).
     public var pageMemoryBudget = PageStore.defaultMemoryBudget
     /// The composer's `eagerTableRows`.
-    public var eagerTableRows = 200
+    public var eagerTableRows = BriefingComposer<Measurer>.defaultEagerTableRows
 
     public init(style: Style, measurer: Measurer, images: [String: ImageSource] = [:]) {
         self.style = style

@@ -18,7 +18,7 @@ public final class PageStore: @unchecked Sendable {
     }
 
     let memoryBudget: Int
-    // Written only while the document is laid out, on one thread; read after, under `lock`.
+    // Written only while the document is laid out, on one thread; read only after `finishAppending`.
     private var entries: [Entry] = []
     private var residentBytes = 0
     private var file: TemporaryFile?

@@ -317,7 +317,6 @@ struct PDFFinisher {
     /// and elements, numbered from `firstElement`.
     private static func structElement(_ index: Int, of structure: PDFStructureTree, parent: Int, firstElement: Int, pageNumbers: [Int],
                                       annotationNumbers: [[Int]], mcids: [[Int32]]) -> PDFDictionary {
-        let element = structure.elements[index]
         var dictionary = PDFDictionary([("Type", .name("StructElem")), ("S", .name(structure.type(of: index))), ("P", .reference(parent))])
         let elementKids = structure.kids(of: index)
         let firstPage: Int? = elementKids.lazy.compactMap { kid -> Int? in

@@ -5,10 +5,10 @@ import Foundation
 
 /// Writes a tagged PDF document: pages, structure, links, anchors, the outline and metadata.
 ///
-/// Cairo draws into memory. Every stretch of drawing goes into a marked-content sequence of its own, and
-/// the writer records which element — or which kind of artifact — owns it; at the end, `PDFFinisher`
-/// builds the structure tree from that record and rewrites Cairo's file compactly, with what Cairo 1.16
-/// cannot write (artifacts, table attributes, alt text, metadata), and the whole file goes to the sink.
+/// Cairo writes to a temporary file (`CairoOutput`). Every stretch of drawing goes into a marked-content
+/// sequence of its own, and the writer records which element — or which kind of artifact — owns it; at the
+/// end, `PDFFinisher` builds the structure tree from that record and rewrites Cairo's file compactly, with
+/// what Cairo 1.16 cannot write (artifacts, table attributes, alt text, metadata), into the sink as it goes.
 public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     private let metadata: DocumentMetadata
     private let sink: any ByteSink
