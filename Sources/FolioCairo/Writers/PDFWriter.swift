@@ -113,6 +113,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         // The end of the file (fonts, cross-references) is not a page's: it is not kept aside for the retagger.
         buffer.keepsRecent = false
         cairo_surface_finish(surface.pointer)
+        bridge.flush()
         // Let go of the surface before checking it: one that failed must not be finished again when released.
         self.surface = nil
         if let error = bridge.error { throw FolioError(.io, "cannot write the PDF: \(error)") }
@@ -131,6 +132,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         pendingPage = nil
         closeSequence()
         cairo_show_page(context.pointer)
+        bridge.flush()
         try context.checkStatus("drawing page \(index + 1)")
         try checkDocument("writing page \(index + 1)")
         // The page just shown is the last the tree started (with --pages, not page `index` of the file).

@@ -68,6 +68,7 @@ public final class PNGWriter: CairoSurfaceWriter, RenderTarget {
         let encoded = DataSink()
         let bridge = CairoWriteBridge(sink: encoded)
         let status = cairo_surface_write_to_png_stream(surface.pointer, CairoWriteBridge.write, bridge.closure)
+        bridge.flush()
         try CairoStatus.check(status, "encoding page \(pageIndex + 1) as PNG")
         let png = PNGChunks.addingResolution([UInt8](encoded.data), ppi: ppi)
         do {

@@ -58,6 +58,7 @@ public final class SVGWriter: CairoSurfaceWriter, RenderTarget {
         try checkPage(pageIndex + 1)
         endDrawing()
         cairo_surface_finish(surface.pointer)
+        bridge?.flush()
         try surface.checkStatus("writing page \(pageIndex + 1) as SVG")
         self.surface = nil
         bridge = nil
