@@ -255,7 +255,7 @@ struct PDFFinisher {
         dictionary["Length"] = nil
         dictionary["Filter"] = .name("FlateDecode")
         let readsFonts = fonts.values.contains(where: \.needsRewriting)
-        if !readsFonts, compressed, let done = early?.result(at: stream.streamOffset, count: data.count, openings: openings) {
+        if !readsFonts, let done = early?.result(at: stream.streamOffset, count: data.count, openings: openings) {
             return RetaggedContent(data: done, dictionary: dictionary, owners: elementOwners)
         }
         guard compressed || stream.value.dictionary?["Filter"] == nil, let content = compressed ? Deflate.decompress(data) : Array(data) else {
@@ -423,6 +423,13 @@ struct PDFFinisher {
                     dictionary["Filter"] = .name("FlateDecode")
                     dictionary["DecodeParms"] = nil
                     try builder.setStream(number, copy(dictionary), data: Deflate.compress(rewritten))
+                    continue
+                }
+                if dictionary["Filter"] == nil, dictionary["Type"]?.name != "Metadata" {
+                    // Cairo told not to compress its content streams (`CAIRO_DEBUG_PDF`) leaves ToUnicode maps
+                    // and forms plain too: they are compressed here instead.
+                    dictionary["Filter"] = .name("FlateDecode")
+                    try builder.setStream(number, copy(dictionary), data: Deflate.compress(Array(data)))
                     continue
                 }
                 try builder.setStream(number, copy(dictionary), data: Array(data))

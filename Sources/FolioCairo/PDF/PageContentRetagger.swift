@@ -34,9 +34,9 @@ final class PageContentRetagger: @unchecked Sendable {
     /// retagged with `openings` (one for each of the page's marked-content sequences, in order).
     func pageWritten(_ written: (offset: Int, bytes: [UInt8]), openings: [[UInt8]]) {
         guard !written.bytes.isEmpty, let stream = Self.contentStream(in: written.bytes) else { return }
-        let offset = written.offset + stream.offset, data = stream.data
+        let offset = written.offset + stream.offset, data = stream.data, compressed = stream.compressed
         let work: @Sendable () -> Void = { [self] in
-            guard let content = Deflate.decompress(data[...]), !PDFFinisher.containsActualText(content),
+            guard let content = compressed ? Deflate.decompress(data[...]) : data, !PDFFinisher.containsActualText(content),
                   let retagged = try? MarkedContentRewriter.rewrite(content, expectedCount: openings.count, opening: { openings[$0] })
             else { return }
             let result = Retagged(count: data.count, openings: Self.hash(openings), data: Deflate.compress(retagged))
@@ -73,13 +73,15 @@ final class PageContentRetagger: @unchecked Sendable {
     // MARK: Finding the stream
 
     private static let header = Array("<< /Length ".utf8)
-    private static let headerEnd = Array(" 0 R\n   /Filter /FlateDecode\n>>\nstream\n".utf8)
+    private static let compressedHeaderEnd = Array(" 0 R\n   /Filter /FlateDecode\n>>\nstream\n".utf8)
+    /// How Cairo ends the header of a stream it was told not to compress (`CAIRO_DEBUG_PDF`).
+    private static let plainHeaderEnd = Array(" 0 R\n>>\nstream\n".utf8)
 
     /// The data of the one content stream in `bytes` (Cairo writes it as `<< /Length n 0 R /Filter
     /// /FlateDecode >> stream … endstream endobj n 0 obj length endobj`), and where it starts; nil unless
-    /// there is exactly one.
-    private static func contentStream(in bytes: [UInt8]) -> (offset: Int, data: [UInt8])? {
-        var found: (offset: Int, data: [UInt8])?
+    /// there is exactly one. Without `/Filter` (Cairo told not to compress) its data is the content itself.
+    private static func contentStream(in bytes: [UInt8]) -> (offset: Int, data: [UInt8], compressed: Bool)? {
+        var found: (offset: Int, data: [UInt8], compressed: Bool)?
         var index = 0
         while let start = PDFSyntax.firstIndex(of: header, in: bytes, from: index) {
             index = start + header.count
@@ -89,9 +91,16 @@ final class PageContentRetagger: @unchecked Sendable {
                 index += 1
                 digits += 1
             }
-            guard digits > 0, bytes.count - index >= headerEnd.count,
-                  bytes[index..<(index + headerEnd.count)].elementsEqual(headerEnd) else { continue }
-            let dataStart = index + headerEnd.count
+            guard digits > 0 else { continue }
+            let compressed: Bool
+            if bytes[index...].starts(with: compressedHeaderEnd) {
+                compressed = true
+            } else if bytes[index...].starts(with: plainHeaderEnd) {
+                compressed = false
+            } else {
+                continue
+            }
+            let dataStart = index + (compressed ? compressedHeaderEnd : plainHeaderEnd).count
             let trailer = Array("\nendstream\nendobj\n\(lengthObject) 0 obj\n".utf8)
             guard let end = PDFSyntax.firstIndex(of: trailer, in: bytes, from: dataStart) else { continue }
             var position = end + trailer.count
@@ -105,7 +114,7 @@ final class PageContentRetagger: @unchecked Sendable {
             }
             guard digits > 0, dataStart + length == end else { continue }
             if found != nil { return nil }
-            found = (dataStart, Array(bytes[dataStart..<end]))
+            found = (dataStart, Array(bytes[dataStart..<end]), compressed)
             index = end
         }
         return found
