@@ -24,6 +24,25 @@ import Testing
         }
     }
 
+    /// The command has Cairo leave page contents uncompressed for the finisher to compress once; the library
+    /// leaves Cairo as it is, compressing them first. Both write the same file.
+    @Test func theCommandWritesTheBytesTheLibraryWrites() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let names = ["kosovo-nato.yaml", "multilingual.yaml", "programme-status.yaml", "trends.yaml", "data-briefing.yaml",
+                     "incident-review.md"]
+        for name in names {
+            let input = examplesFolder.appendingPathComponent(name)
+            let pdf = folder.file("\(name).pdf")
+            let result = try Tool.run([Tool.folio, "render", input.path, "--creation-date", "2024-06-01", "-o", pdf.path])
+            #expect(result.status == 0, "\(result.error)")
+            let briefing = try Folio.loadBriefing(contentsOf: input)
+            let style = try StyleLoader.resolve(briefing.style ?? "default", relativeTo: examplesFolder)
+            let report = try Report(briefing: briefing, style: style, creationDate: "2024-06-01", baseDirectory: examplesFolder)
+            #expect(try report.data(.pdf) == Data(contentsOf: pdf), "\(name)")
+        }
+    }
+
     @Test func creationDateComesFromSourceDateEpochThenTheOptionThenTheBriefing() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
