@@ -5,33 +5,73 @@ import Foundation
 /// Filled when a briefing is read from a file (YAML, JSON or Markdown), empty for one built in code. The
 /// layout's warnings carry paths; this turns them into `file:line:col`. It says where a briefing came from,
 /// not what it says, so two maps always compare equal: a briefing equals another with the same content.
-public struct SourceMap: Hashable, Sendable, Codable {
-    private var locations: [DataPath: SourceLocation]
+///
+/// It lives as long as the briefing is laid out, and a long briefing records tens of thousands of paths, so
+/// the paths are kept as a tree of steps (`sections` → `[12]` → `blocks` → `[3]`), each step once, rather
+/// than each path whole: about a third of the memory.
+public struct SourceMap: Hashable, Sendable {
+    /// The node a step leads to from the node `parent` (the root is node 0).
+    private struct Step: Hashable, Sendable {
+        var parent: Int32
+        var component: DataPath.Component
+    }
+
+    /// Where a node's value was written: an index into `files`, and line and column.
+    private struct Place: Sendable {
+        var file: Int32
+        var line: Int32
+        var column: Int32
+        static let none = Place(file: -1, line: 0, column: 0)
+    }
+
+    private var steps: [Step: Int32] = [:]
+    /// The place of each node, by its number (the root first); `Place.none` for a node only passed through.
+    private var places: [Place] = [.none]
+    private var files: [String] = []
     /// What reading the file warned of, located: how it was written, not what it says (a language tag the
     /// locale data does not know). Reported with the layout's warnings.
     public var readingWarnings: [Diagnostic] = []
     /// The data files tables, charts and timelines were read from (`folio watch` renders again when one changes).
     public var dataFiles: [URL] = []
 
-    public init(_ locations: [DataPath: SourceLocation] = [:]) {
-        self.locations = locations
-    }
+    public init() {}
 
-    public var isEmpty: Bool { locations.isEmpty }
+    public var isEmpty: Bool { steps.isEmpty && places[0].file < 0 }
 
     /// Records that the value at `path` was written at `location`.
     public mutating func record(_ location: SourceLocation, for path: DataPath) {
-        locations[path] = location
+        var node: Int32 = 0
+        for component in path.components {
+            let step = Step(parent: node, component: component)
+            if let next = steps[step] {
+                node = next
+            } else {
+                node = Int32(places.count)
+                steps[step] = node
+                places.append(.none)
+            }
+        }
+        let file: Int32
+        if let known = files.lastIndex(of: location.file) {
+            file = Int32(known)
+        } else {
+            file = Int32(files.count)
+            files.append(location.file)
+        }
+        places[Int(node)] = Place(file: file, line: Int32(clamping: location.line), column: Int32(clamping: location.column))
     }
 
     /// Where the value at `path` was written, or the nearest value holding it that has a location.
     public func location(of path: DataPath) -> SourceLocation? {
-        var current = path
-        while true {
-            if let location = locations[current] { return location }
-            if current.isRoot { return nil }
-            current = current.parent
+        var node: Int32 = 0
+        var found = places[0]
+        for component in path.components {
+            guard let next = steps[Step(parent: node, component: component)] else { break }
+            node = next
+            if places[Int(node)].file >= 0 { found = places[Int(node)] }
         }
+        guard found.file >= 0 else { return nil }
+        return SourceLocation(file: files[Int(found.file)], line: Int(found.line), column: Int(found.column))
     }
 
     /// `diagnostic` with the location of its path, unless it has one already.
