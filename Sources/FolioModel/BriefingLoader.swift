@@ -26,7 +26,7 @@ public enum BriefingLoader {
         if options.baseDirectory == nil { options.baseDirectory = url.deletingLastPathComponent() }
         // The file's bytes go once they are text: they would otherwise stay through the parse, at its peak.
         let text = try text(of: consume data, file: url.path)
-        return try load(text: text, file: url.path, options: options)
+        return try load(text: consume text, file: url.path, options: options)
     }
 
     /// The briefing in `data`, which came from `file` (used in diagnostics).
@@ -48,7 +48,8 @@ public enum BriefingLoader {
 
     /// The briefing written in `text` (YAML or JSON), which came from `file` (used in diagnostics).
     /// A file ending in .md or .markdown is read as Markdown with YAML front matter.
-    public static func load(text: String, file: String, options: BriefingDecoder.Options = .init()) throws(FolioError) -> Briefing {
+    /// The text goes once it is parsed: a long briefing's text would otherwise stay through decoding, at its peak.
+    public static func load(text: consuming String, file: String, options: BriefingDecoder.Options = .init()) throws(FolioError) -> Briefing {
         let context = DecodingContext(file: file)
         let root: SourceNode
         if isMarkdown(file) {
@@ -59,6 +60,7 @@ public enum BriefingLoader {
         } else {
             root = try StructuredTextReader.read(text, file: file)
         }
+        _ = consume text
         let decoded = BriefingDecoder(context: context, options: options).decodeBriefing(root)
         guard var briefing = decoded, !context.hasErrors else {
             throw FolioError(diagnostics: context.diagnostics)
