@@ -22,7 +22,7 @@ enum ParallelComposition {
     static let windowBlocks = 160
 
     /// The pages of `briefing` laid out with the measurers of `session`, and what they found wrong with fonts.
-    static func layout(_ briefing: Briefing, style: Style, session: FontSession, images: [String: ImageSource],
+    static func layout(_ briefing: consuming Briefing, style: Style, session: FontSession, images: [String: ImageSource],
                        creationDate: String?, windowBlocks: Int = windowBlocks,
                        pageMemoryBudget: Int = PageStore.defaultMemoryBudget) -> (LaidOutDocument, FontReport) {
         let measurers = session.measurers(language: briefing.language)
@@ -35,6 +35,8 @@ enum ParallelComposition {
         let blockCounts = (0..<outline.count).map(outline.blockCount)
         // Footnotes are numbered as they are met: a briefing with any is composed on one thread.
         let worthIt = outline.count >= 2 && blockCounts.reduce(0, +) >= minimumBlocks && !briefing.containsFootnotes
+        // From here the outline alone holds the sections, and lets each window's go once it is composed.
+        briefing.sections = []
         let helper = worthIt && measurers.count > 1
             ? HelperThread(style: style, language: briefing.language, labels: labels, images: images, measurer: measurers[1]) : nil
         var windows = Self.windows(blockCounts, size: windowBlocks)[...]
@@ -49,6 +51,7 @@ enum ParallelComposition {
                 helper?.stop()
                 return nil
             }
+            defer { outline.release(window) }
             guard let helper, window.count >= 2 else { return joiner.join([composer.sections(window, of: outline)]) }
             let split = Self.half(of: window, blockCounts: blockCounts)
             helper.start(split..<window.upperBound, of: outline)

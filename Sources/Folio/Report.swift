@@ -45,10 +45,10 @@ public final class Report {
     ///
     /// A briefing built in code (not read from a file) is first checked by the rules a file is checked by
     /// (`Briefing.problems`): one with problems is not drawn, and the error holds every problem with its path.
-    public convenience init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil,
+    public convenience init(briefing: consuming Briefing, style: Style = .standard, creationDate: String? = nil,
                             baseDirectory: URL? = nil, allowedDirectories: [URL] = [],
                             fonts: FontSession = FontSession()) throws(FolioError) {
-        try self.init(briefing: briefing, style: style, creationDate: creationDate, baseDirectory: baseDirectory,
+        try self.init(briefing: consume briefing, style: style, creationDate: creationDate, baseDirectory: baseDirectory,
                       allowedDirectories: allowedDirectories, fonts: fonts, windowBlocks: ParallelComposition.windowBlocks,
                       pageMemoryBudget: PageStore.defaultMemoryBudget)
     }
@@ -56,7 +56,7 @@ public final class Report {
     /// A report whose sections are composed in windows of about `windowBlocks` blocks, and whose pages beyond
     /// `pageMemoryBudget` bytes wait in a temporary file until drawn (neither changes anything in the pages:
     /// tests check that).
-    convenience init(briefing: Briefing, style: Style = .standard, creationDate: String? = nil, baseDirectory: URL? = nil,
+    convenience init(briefing: consuming Briefing, style: Style = .standard, creationDate: String? = nil, baseDirectory: URL? = nil,
                      allowedDirectories: [URL] = [], fonts: FontSession, windowBlocks: Int = ParallelComposition.windowBlocks,
                      pageMemoryBudget: Int = PageStore.defaultMemoryBudget) throws(FolioError) {
         let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -68,7 +68,8 @@ public final class Report {
             if problems.contains(where: { $0.severity == .error }) { throw FolioError(diagnostics: problems) }
         }
         let images = try ImageLibrary.images(in: briefing, policy: PathPolicy(base: base, allowing: allowedDirectories))
-        let (document, fontReport) = ParallelComposition.layout(briefing, style: style, session: fonts, images: images,
+        // The briefing is handed on: its sections go as they are composed (when the caller keeps no copy).
+        let (document, fontReport) = ParallelComposition.layout(consume briefing, style: style, session: fonts, images: images,
                                                                 creationDate: creationDate, windowBlocks: windowBlocks,
                                                                 pageMemoryBudget: pageMemoryBudget)
         self.init(document: document, fontReport: fontReport)

@@ -156,7 +156,9 @@ struct RenderCommand: ParsableCommand {
             outcome.dependencies = briefing.imageFiles(relativeTo: inputURL.deletingLastPathComponent())
                 + [output.styleFile(for: briefing, at: inputURL)].compactMap { $0 } + briefing.sourceMap.dataFiles
             let style = try output.resolvedStyle(for: briefing, at: inputURL)
-            let report = try Report(briefing: briefing, style: style, creationDate: output.resolvedCreationDate(for: briefing),
+            let creationDate = try output.resolvedCreationDate(for: briefing)
+            // Handed on, not copied: the report lets each section go once it is composed.
+            let report = try Report(briefing: consume briefing, style: style, creationDate: creationDate,
                                     baseDirectory: inputURL.deletingLastPathComponent(),
                                     allowedDirectories: output.allowedDirectories, fonts: fonts)
             let (files, warnings) = try output.write(report, from: inputURL)

@@ -136,7 +136,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     }
 
     public func outline(of briefing: Briefing) -> Outline {
-        Outline(sections: numbered(briefing.sections, prefix: [], level: 1, language: nil))
+        Outline(sections: numbered(briefing.sections, prefix: [], level: 1, language: nil)) { _ = count($0, in: &$1) }
     }
 
     /// The title (or title page), summary and table of contents.
@@ -190,9 +190,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     /// The sections at `range` of `outline`, numbering figures and tables on from those of the sections before.
     public func sections(_ range: Range<Int>, of outline: Outline) -> Part {
         var state = CompositionState()
-        for numbered in outline.sections[..<range.lowerBound] {
-            for block in numbered.section.blocks { count(block, in: &state) }
-        }
+        (state.figures, state.tables) = outline.numbered(before: range.lowerBound)
         var blocks: [any FlowBlock] = []
         let firstNote = footnotes.count
         for numbered in outline.sections[range] { appendSection(numbered, state: &state, to: &blocks) }
