@@ -11,6 +11,8 @@
 #include <fontconfig/fontconfig.h>
 #include <hyphen.h>
 #include <zlib.h>
+// glibc's malloc_trim (FreedMemory.swift).
+#include <malloc.h>
 
 // librsvg and gdk-pixbuf are opened only when a briefing has an SVG or JPEG image (ImageLibraries.swift):
 // linked, they and their own libraries cost every run 3 ms of start-up. The one structure their functions

@@ -92,6 +92,8 @@ public final class Report {
     public func write(_ format: OutputFormat, to url: URL, pageIndexes: [Int]? = nil,
                       temporaryFiles: (any TemporaryFileTracking)? = nil, svgIDPrefix: String? = nil) throws(FolioError) -> [URL] {
         let prefix = svgIDPrefix ?? Self.idPrefix(forFile: url)
+        // What the layout freed goes back before the drawing allocates anew.
+        FreedMemory.giveBack()
         return try CairoLock.exclusive { () throws(FolioError) -> [URL] in
             try writeAlone(format, to: url, pageIndexes: pageIndexes, tracking: temporaryFiles, svgIDPrefix: prefix)
         }
