@@ -1,4 +1,5 @@
 import Dispatch
+import FolioGraphics
 import Foundation
 
 /// Retags each page's content stream on another core as soon as Cairo has written it, while Cairo draws
@@ -15,7 +16,13 @@ final class PageContentRetagger: @unchecked Sendable {
         var count: Int
         /// The openings it was retagged with, hashed: a long table's pages have thousands of sequences.
         var openings: UInt64
-        var data: [UInt8]
+        /// Where the content waits in `file`; the content itself when there is no file.
+        var stored: Stored
+    }
+
+    private enum Stored {
+        case file(Range<Int>)
+        case memory([UInt8])
     }
 
     private let group = DispatchGroup()
@@ -28,6 +35,10 @@ final class PageContentRetagger: @unchecked Sendable {
     private let lock = NSLock()
     /// Results by the offset of the stream's data in the file; guarded by `lock`.
     private var results: [Int: Retagged] = [:]
+    /// The retagged contents, until the finisher takes them: in memory they grew with the pages (4 MB for
+    /// 935). Appended to under `lock`, read once every page is done.
+    private let file = TemporaryFile(prefix: "folio-retagged")
+    private var flushed = false
 
     /// Looks at what Cairo wrote since the last page (`written`, from where it starts in the file) and, when
     /// that holds one page content stream, has it
@@ -39,8 +50,12 @@ final class PageContentRetagger: @unchecked Sendable {
             guard let content = compressed ? Deflate.decompress(data[...]) : data, !PDFFinisher.containsActualText(content),
                   let retagged = try? MarkedContentRewriter.rewrite(content, expectedCount: openings.count, opening: { openings[$0] })
             else { return }
-            let result = Retagged(count: data.count, openings: Self.hash(openings), data: Deflate.compress(retagged))
-            lock.withLock { results[offset] = result }
+            let compressed = Deflate.compress(retagged), hash = Self.hash(openings)
+            lock.withLock {
+                var stored = Stored.memory(compressed)
+                if let file, (try? file.append(compressed)) != nil { stored = .file((file.count - compressed.count)..<file.count) }
+                results[offset] = Retagged(count: data.count, openings: hash, stored: stored)
+            }
         }
         guard cores.parallel else { return work() }
         group.enter()
@@ -55,8 +70,18 @@ final class PageContentRetagger: @unchecked Sendable {
     func result(at offset: Int, count: Int, openings: [[UInt8]]) -> [UInt8]? {
         group.wait()
         return lock.withLock {
-            guard let result = results[offset], result.count == count, result.openings == Self.hash(openings) else { return nil }
-            return result.data
+            if !flushed {
+                flushed = true
+                try? file?.flush()
+            }
+            guard let result = results.removeValue(forKey: offset), result.count == count, result.openings == Self.hash(openings) else {
+                return nil
+            }
+            switch result.stored {
+            case .memory(let data): return data
+            // Unreadable, the page is retagged again by the finisher.
+            case .file(let range): return file?.bytes(range)
+            }
         }
     }
 
