@@ -19,8 +19,9 @@ struct PDFFileBuilder {
     private var values: [Int: PDFValue] = [:]
     /// Where each stream written so far starts in the file.
     private var streamOffsets: [Int: Int] = [:]
-    /// Object streams made as their objects were given (`pack`), compressed, each of a run of numbers.
-    private var packedStreams: [ObjectStream] = []
+    /// The objects packed as they were given (`pack`): each run of numbers, and the number of the object
+    /// stream (written at once) that holds it.
+    private var packedRuns: [(objects: Range<Int>, stream: Int)] = []
 
     /// The cores objects are packed and compressed on.
     private let cores: Cores
@@ -48,8 +49,8 @@ struct PDFFileBuilder {
     }
 
     /// Sets the objects `numbers` (reserved in a row) to `value(offset)` for each (0 for the first), packed
-    /// into object streams at once, on every core: no value is kept, only the compressed streams.
-    mutating func pack(_ numbers: Range<Int>, value: @Sendable (Int) -> PDFValue) {
+    /// into object streams on every core and written at once: nothing of them is kept but where they went.
+    mutating func pack(_ numbers: Range<Int>, value: @Sendable (Int) -> PDFValue) throws(FolioError) {
         let chunks = stride(from: numbers.lowerBound, to: numbers.upperBound, by: Self.objectsPerStream).map {
             $0..<min($0 + Self.objectsPerStream, numbers.upperBound)
         }
@@ -63,9 +64,24 @@ struct PDFFileBuilder {
             Self.fill(&stream) { value($0 - first) }
             (shared.baseAddress! + index).initialize(to: stream)
         }
+        var failure: FolioError?
         for index in results.indices {
-            packedStreams.append((results.baseAddress! + index).move())
+            let stream = (results.baseAddress! + index).move()
+            guard failure == nil, let objects = stream.numbers.first.map({ $0..<($0 + stream.numbers.count) }) else { continue }
+            let number = reserve()
+            do {
+                try setStream(number, Self.objectStreamDictionary(stream), data: stream.data)
+            } catch {
+                failure = error
+            }
+            packedRuns.append((objects, number))
         }
+        if let failure { throw failure }
+    }
+
+    private static func objectStreamDictionary(_ stream: ObjectStream) -> PDFDictionary {
+        PDFDictionary([("Type", .name("ObjStm")), ("N", .integer(stream.numbers.count)), ("First", .integer(stream.first)),
+                       ("Filter", .name("FlateDecode"))])
     }
 
     /// Object `number` as `value`, packed into an object stream at the end.
@@ -90,25 +106,26 @@ struct PDFFileBuilder {
     mutating func finish(root: Int, info: Int?) throws(FolioError) {
         if output.count == 0 { try output.append(header) }
         let objectCount = nextNumber
-        // Every number not in a stream of its own or packed already is packed now.
-        var inPacked = [Bool](repeating: false, count: objectCount)
-        for stream in packedStreams { for number in stream.numbers { inPacked[number] = true } }
-        let loose = (1..<objectCount).filter { streamOffsets[$0] == nil && !inPacked[$0] }
-        inPacked = []
-        let streams = objectStreams(packing: loose) + packedStreams
-        packedStreams = []
         // Where each packed object is: its object stream's number and its place in it.
         var streamOf = [Int32](repeating: -1, count: objectCount), placeIn = [Int32](repeating: 0, count: objectCount)
+        for run in packedRuns {
+            for number in run.objects {
+                streamOf[number] = Int32(run.stream)
+                placeIn[number] = Int32(number - run.objects.lowerBound)
+            }
+        }
+        packedRuns = []
+        // Every number not in a stream of its own or packed already is packed now.
+        let loose = (1..<objectCount).filter { streamOffsets[$0] == nil && streamOf[$0] < 0 }
         var streamNumber = objectCount
         var streamOffsetsInFile: [Int] = []
-        for stream in streams {
+        for stream in objectStreams(packing: loose) {
             for (index, number) in stream.numbers.enumerated() {
-                streamOf[number] = Int32(streamNumber - objectCount)
+                streamOf[number] = Int32(streamNumber)
                 placeIn[number] = Int32(index)
             }
-            let dictionary = PDFDictionary([("Type", .name("ObjStm")), ("N", .integer(stream.numbers.count)),
-                                            ("First", .integer(stream.first)), ("Filter", .name("FlateDecode")),
-                                            ("Length", .integer(stream.data.count))])
+            var dictionary = Self.objectStreamDictionary(stream)
+            dictionary["Length"] = .integer(stream.data.count)
             streamOffsetsInFile.append(output.count)
             try output.append(Self.stream(streamNumber, dictionary, stream.data))
             streamNumber += 1
@@ -128,7 +145,7 @@ struct PDFFileBuilder {
             if let offset = streamOffsets[number] {
                 entry(1, offset, 0)
             } else {
-                entry(2, objectCount + Int(streamOf[number]), Int(placeIn[number]))
+                entry(2, Int(streamOf[number]), Int(placeIn[number]))
             }
         }
         for offset in streamOffsetsInFile { entry(1, offset, 0) }

@@ -91,7 +91,7 @@ struct PDFFinisher {
                 if !page.annotations.isEmpty { copied["Tabs"] = .name("S") }
                 builder.set(page.new, .dictionary(copied))
                 try builder.setStream(numbers[page.contents] ?? 0, copy(content.dictionary), data: content.data)
-                parentTreeWriter.add(index, builder: &builder) { PDFValue.array(content.owners.map { .reference(firstElement + $0) }).write(to: &$0) }
+                try parentTreeWriter.add(index, builder: &builder) { PDFValue.array(content.owners.map { .reference(firstElement + $0) }).write(to: &$0) }
             }
         }
         for (index, page) in pages.enumerated() {
@@ -104,16 +104,16 @@ struct PDFFinisher {
                 copied["StructParent"] = .integer(annotationKey)
                 copied["Contents"] = .text(description(ofLink: element, annotation: dictionary))
                 builder.set(numbers[annotation] ?? 0, .dictionary(copied))
-                parentTreeWriter.add(annotationKey, builder: &builder) { PDFValue.reference(firstElement + element).write(to: &$0) }
+                try parentTreeWriter.add(annotationKey, builder: &builder) { PDFValue.reference(firstElement + element).write(to: &$0) }
                 annotationKey += 1
             }
         }
-        parentTreeWriter.finish(into: parentTree, builder: &builder)
+        try parentTreeWriter.finish(into: parentTree, builder: &builder)
 
         let tree = structure
         let pageNumbers = pages.map(\.new)
         let annotationNumbers = pages.map { $0.annotations.map { numbers[$0] ?? 0 } }
-        builder.pack(elementNumbers) { index in
+        try builder.pack(elementNumbers) { index in
             let parent = tree.elements[index].parent
             return .dictionary(Self.structElement(index, of: tree, parent: parent < 0 ? treeRoot : firstElement + Int(parent),
                                                   firstElement: firstElement, pageNumbers: pageNumbers,
