@@ -36,25 +36,8 @@ extension BriefingComposer {
         let bodyFont: (Int) -> FontSpec = { $0 < table.headerColumns ? font.bold : font }
 
         // Column widths from every cell's content: one line each gives the maximum; its widest word the minimum.
-        var bounds = [ColumnWidths.Column](repeating: ColumnWidths.Column(minimum: 2 * padding, maximum: 2 * padding), count: columnCount)
-        var spanning: [(column: Int, span: Int, width: Double)] = []
-        // The single-line cells of decimal columns: where the separator is, and how far the line reaches.
-        var decimals: [Int: [(before: Double, after: Double, extent: Double)]] = [:]
-        func measureForWidths(_ cell: PlacedCell, decimal: Bool) {
-            guard cell.cell.columnSpan == 1, cell.column < columnCount else {
-                if cell.cell.columnSpan > 1 { spanning.append((cell.column, cell.cell.columnSpan, cell.line.width)) }
-                return
-            }
-            // A sparkline would rather be five ems wide, and can make do with two and a half.
-            let minimum = cell.cell.sparkline == nil ? cell.line.widestWord : font.size * 2.5
-            let maximum = cell.cell.sparkline == nil ? cell.line.minX + cell.line.width : font.size * 5
-            bounds[cell.column].minimum = max(bounds[cell.column].minimum, minimum + 2 * padding)
-            bounds[cell.column].maximum = max(bounds[cell.column].maximum, maximum + 2 * padding)
-            if decimal, !cell.text.isEmpty, let before = decimalPosition(in: cell.line) {
-                decimals[cell.column, default: []].append((before, cell.line.width - before, cell.line.minX + cell.line.width))
-            }
-        }
-        for cell in headerRows.joined() { measureForWidths(cell, decimal: false) }
+        var findings = ColumnFindings(columnCount: columnCount, padding: padding)
+        for cell in headerRows.joined() { note(cell, in: &findings, decimal: false) }
         // Footnotes are numbered as their text is styled: a table with any styles its cells once, keeping them.
         let keepsLines = table.rows.count <= eagerTableRows || table.rows.contains { $0.cells.contains { !$0.text.footnotes.isEmpty } }
         var bodyRows: [[PlacedCell]] = []
@@ -63,24 +46,22 @@ extension BriefingComposer {
         var carried: [Int] = []
         for row in table.rows {
             let cells = place(row, carried: &carried, font: bodyFont, tones: true)
-            for cell in cells { measureForWidths(cell, decimal: alignments[min(cell.column, alignments.count - 1)] == .decimal) }
+            for cell in cells { note(cell, in: &findings, decimal: alignments[min(cell.column, alignments.count - 1)] == .decimal) }
             if keepsLines { bodyRows.append(cells) }
             lineFile?.append(cells.map(\.line))
         }
         lineFile?.finishWriting()
-        for cell in spanning {
-            let spanned = cell.column..<min(cell.column + cell.span, columnCount)
-            let extra = cell.width + 2 * padding - spanned.reduce(0) { $0 + bounds[$1].maximum }
-            if extra > 0 { for column in spanned { bounds[column].maximum += extra / Double(spanned.count) } }
-        }
+        findings.resolveSpans()
         for (index, column) in table.columns.enumerated() {
-            bounds[index].request = switch column.width {
+            let request: ColumnWidths.Request = switch column.width {
             case .auto: .auto
             case .percent(let share): .percent(share)
             case .points(let points): .points(points)
             }
+            findings.request(request, forColumn: index)
         }
-        let widths = ColumnWidths.resolve(bounds, available: columnWidth)
+        let decimals = findings.decimals
+        let widths = ColumnWidths.resolve(findings.bounds, available: columnWidth)
         // Columns run the way the table's language is written, or its first column title when it has none.
         let rightToLeft = textIsRightToLeft || TextDirection.isRightToLeft(titles.cells.first?.text.plainText ?? "")
         let geometry = TableGeometry(columnWidths: widths, metrics: metrics, padding: padding,
@@ -186,23 +167,23 @@ extension BriefingComposer {
     /// before, one a cell, when `measured` has them).
     private func place(_ row: TableRow, carried: inout [Int], font: (Int) -> FontSpec, tones: Bool,
                        measured: [TextLine]? = nil) -> [PlacedCell] {
-        var column = 0
-        var placed: [PlacedCell] = []
+        let columns = row.gridColumns(after: &carried)
         let measured = measured?.count == row.cells.count ? measured : nil
-        for (index, cell) in row.cells.enumerated() {
-            while column < carried.count, carried[column] > 0 { column += 1 }
+        return row.cells.enumerated().map { index, cell in
             let tone = tones ? (cell.tone ?? row.tone) : nil
             let color = tone.flatMap { style.colors.tones[$0.rawValue] } ?? style.colors.text
-            let text = styler.richText(cell.text, font: font(column), color: color)
-            placed.append(PlacedCell(cell: cell, column: column, text: text, line: measured?[index] ?? measurer.line(of: text)))
-            for covered in column..<(column + cell.columnSpan) {
-                while carried.count <= covered { carried.append(0) }
-                carried[covered] = cell.rowSpan
-            }
-            column += cell.columnSpan
+            let text = styler.richText(cell.text, font: font(columns[index]), color: color)
+            return PlacedCell(cell: cell, column: columns[index], text: text, line: measured?[index] ?? measurer.line(of: text))
         }
-        for index in carried.indices where carried[index] > 0 { carried[index] -= 1 }
-        return placed
+    }
+
+    /// Notes what `cell`'s one line asks of its column (a sparkline would rather be five ems wide, and can
+    /// make do with two and a half), and, in a decimal column, where its separator is.
+    private func note(_ cell: PlacedCell, in findings: inout ColumnFindings, decimal: Bool) {
+        let size = style.fonts.table.size
+        findings.note(cell.line, column: cell.column, columnSpan: cell.cell.columnSpan,
+                      widths: cell.cell.sparkline == nil ? nil : (size * 2.5, size * 5),
+                      separator: decimal && !cell.text.isEmpty ? decimalPosition(in: cell.line) : nil)
     }
 
     /// A cell wrapped to its width and aligned; a cell whose one line fits keeps it as measured.
