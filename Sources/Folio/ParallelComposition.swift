@@ -47,10 +47,7 @@ enum ParallelComposition {
                 front = nil
                 return joiner.join([part])
             }
-            guard let window = windows.popFirst() else {
-                helper?.stop()
-                return nil
-            }
+            guard let window = windows.popFirst() else { return nil }
             defer { outline.release(window) }
             guard let helper, window.count >= 2 else { return joiner.join([composer.sections(window, of: outline)]) }
             let split = Self.half(of: window, blockCounts: blockCounts)
@@ -60,7 +57,10 @@ enum ParallelComposition {
         }
         let document = layout.laidOut(briefing, queue: queue, creationDate: creationDate)
         var fontReport = measurer.fontReport
-        if let helper { fontReport.absorb(helper.measurer.fontReport) }
+        if let helper {
+            helper.stop()
+            fontReport.absorb(helper.measurer.fontReport)
+        }
         return (document, fontReport)
     }
 
@@ -96,21 +96,27 @@ enum ParallelComposition {
     }
 }
 
-/// The helper: a thread that composes the sections it is given, one range at a time, with a measurer of its own.
+/// The helper: a thread with a measurer of its own that composes the sections it is given, one job after
+/// another. Its thread starts with the first job.
 private final class HelperThread: @unchecked Sendable {
     typealias Composer = BriefingComposer<PangoTextMeasurer>
     let style: Style
     let language: String
     let labels: Labels
     let images: [String: ImageSource]
-    /// Used by the helper thread alone while it composes; read by others only after it has stopped.
+    /// Used by the helper thread alone while it works; read by others only after it has stopped.
     let measurer: PangoTextMeasurer
-    private let work = DispatchSemaphore(value: 0)
-    private let done = DispatchSemaphore(value: 0)
-    // Each written by one thread before it signals, and read by the other after it waits.
-    private var job: (range: Range<Int>, outline: Composer.Outline)?
+    private let condition = NSCondition()
+    // Under `condition`.
+    private var jobs: [() -> Void] = []
+    private var stopping = false
+    private var started = false
+    private let stopped = DispatchSemaphore(value: 0)
+    private let composed = DispatchSemaphore(value: 0)
+    // Written by the helper thread before it signals `composed`, read by the other after it waits.
     private var part = Composer.Part()
-    private var thread: Thread?
+    /// The composer of every range, made on the helper's thread: its footnote registry and caches carry on.
+    private var composer: Composer?
 
     init(style: Style, language: String, labels: Labels, images: [String: ImageSource], measurer: PangoTextMeasurer) {
         self.style = style
@@ -120,41 +126,55 @@ private final class HelperThread: @unchecked Sendable {
         self.measurer = measurer
     }
 
-    /// Starts composing `range` of `outline` on the helper's thread (started the first time).
+    /// Starts composing `range` of `outline` on the helper's thread.
     func start(_ range: Range<Int>, of outline: Composer.Outline) {
-        job = (range, outline)
-        if thread == nil {
-            let thread = Thread { [self] in run() }
-            self.thread = thread
-            thread.start()
+        enqueue { [self] in
+            let composer = composer ?? Composer(style: style, measurer: measurer, images: images, language: language, labels: labels)
+            self.composer = composer
+            part = composer.sections(range, of: outline)
+            composed.signal()
         }
-        work.signal()
     }
 
     /// Waits for the helper and returns the sections it composed.
     func join() -> Composer.Part {
-        done.wait()
+        composed.wait()
         return part
     }
 
-    /// Lets the helper's thread end once it has nothing more to do, and waits for that.
+    /// Lets the helper's thread end once it has done the jobs it was given, and waits for that.
     func stop() {
-        guard thread != nil else { return }
-        job = nil
-        work.signal()
-        done.wait()
-        thread = nil
+        let running = condition.withLock {
+            defer { stopping = true }
+            condition.broadcast()
+            return started && !stopping
+        }
+        if running { stopped.wait() }
+    }
+
+    private func enqueue(_ job: @escaping () -> Void) {
+        condition.withLock {
+            jobs.append(job)
+            if !started {
+                started = true
+                Thread.detachNewThread { [self] in run() }
+            }
+            condition.signal()
+        }
     }
 
     private func run() {
-        // One composer for every range: its footnote registry and caches carry on from range to range.
-        let composer = Composer(style: style, measurer: measurer, images: images, language: language, labels: labels)
         while true {
-            work.wait()
-            guard let job else { break }
-            part = composer.sections(job.range, of: job.outline)
-            done.signal()
+            condition.lock()
+            while jobs.isEmpty, !stopping { condition.wait() }
+            guard !jobs.isEmpty else {
+                condition.unlock()
+                break
+            }
+            let job = jobs.removeFirst()
+            condition.unlock()
+            job()
         }
-        done.signal()
+        stopped.signal()
     }
 }
