@@ -30,15 +30,18 @@ enum ParallelComposition {
         var layout = DocumentLayout(style: style, measurer: measurer, images: images)
         layout.pageMemoryBudget = pageMemoryBudget
         let labels = Labels.of(briefing, style: style)
-        let composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language, labels: labels)
+        var composer = BriefingComposer(style: style, measurer: measurer, images: images, language: briefing.language, labels: labels)
         let outline = composer.outline(of: briefing)
         let blockCounts = (0..<outline.count).map(outline.blockCount)
         // Footnotes are numbered as they are met: a briefing with any is composed on one thread.
         let worthIt = outline.count >= 2 && blockCounts.reduce(0, +) >= minimumBlocks && !briefing.containsFootnotes
         // From here the outline alone holds the sections, and lets each window's go once it is composed.
         briefing.sections = []
-        let helper = worthIt && measurers.count > 1
+        // The helper's thread starts with its first job: composing a window's later half, when the briefing is
+        // long enough, or measuring rows of a long table for this thread's composer.
+        let helper = measurers.count > 1
             ? HelperThread(style: style, language: briefing.language, labels: labels, images: images, measurer: measurers[1]) : nil
+        composer.assistant = helper
         var windows = Self.windows(blockCounts, size: windowBlocks)[...]
         var joiner = BriefingComposer<PangoTextMeasurer>.Joiner()
         var front: BriefingComposer<PangoTextMeasurer>.Part? = composer.frontMatter(of: briefing, outline: outline)
@@ -49,17 +52,19 @@ enum ParallelComposition {
             }
             guard let window = windows.popFirst() else { return nil }
             defer { outline.release(window) }
-            guard let helper, window.count >= 2 else { return joiner.join([composer.sections(window, of: outline)]) }
+            guard let helper, worthIt, window.count >= 2 else { return joiner.join([composer.sections(window, of: outline)]) }
             let split = Self.half(of: window, blockCounts: blockCounts)
             helper.start(split..<window.upperBound, of: outline)
             let earlier = composer.sections(window.lowerBound..<split, of: outline)
             return joiner.join([earlier, helper.join()])
         }
-        let document = layout.laidOut(briefing, queue: queue, creationDate: creationDate)
+        var document = layout.laidOut(briefing, queue: queue, creationDate: creationDate)
         var fontReport = measurer.fontReport
         if let helper {
             helper.stop()
             fontReport.absorb(helper.measurer.fontReport)
+            // Lines the helper measured for this thread's tables use faces no part of its own may have named.
+            document.fonts = document.fonts.merging(helper.measurer.fonts)
         }
         return (document, fontReport)
     }
@@ -96,9 +101,10 @@ enum ParallelComposition {
     }
 }
 
-/// The helper: a thread with a measurer of its own that composes the sections it is given, one job after
-/// another. Its thread starts with the first job.
-private final class HelperThread: @unchecked Sendable {
+/// The helper: a thread with a measurer of its own that composes the sections it is given and measures what
+/// this thread's composer hands it (`MeasuringAssistant`), one job after another. Its thread starts with the
+/// first job.
+private final class HelperThread: MeasuringAssistant, @unchecked Sendable {
     typealias Composer = BriefingComposer<PangoTextMeasurer>
     let style: Style
     let language: String
@@ -140,6 +146,10 @@ private final class HelperThread: @unchecked Sendable {
     func join() -> Composer.Part {
         composed.wait()
         return part
+    }
+
+    func assist(_ job: @escaping @Sendable (PangoTextMeasurer) -> Void) {
+        enqueue { [measurer] in job(measurer) }
     }
 
     /// Lets the helper's thread end once it has done the jobs it was given, and waits for that.

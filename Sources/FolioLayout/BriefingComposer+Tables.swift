@@ -5,7 +5,7 @@ import FolioStyle
 
 extension BriefingComposer {
     /// A cell of the model with its place in the grid and its measured single line.
-    private struct PlacedCell {
+    struct PlacedCell {
         var cell: TableCell
         var column: Int
         var text: RichText
@@ -43,12 +43,17 @@ extension BriefingComposer {
         var bodyRows: [[PlacedCell]] = []
         // A long table's lines wait in a file for its rows to be laid out: read back, not measured again.
         let lineFile = keepsLines ? nil : MeasuredLineFile()
-        var carried: [Int] = []
-        for row in table.rows {
-            let cells = place(row, carried: &carried, font: bodyFont, tones: true)
-            for cell in cells { note(cell, in: &findings, decimal: alignments[min(cell.column, alignments.count - 1)] == .decimal) }
-            if keepsLines { bodyRows.append(cells) }
-            lineFile?.append(cells.map(\.line))
+        if let lineFile, let assistant, table.rows.count >= Self.assistedTableRows {
+            measureRowsAssisted(table.rows, by: assistant, font: bodyFont, decimalColumns: alignments.map { $0 == .decimal },
+                                findings: &findings, into: lineFile)
+        } else {
+            var carried: [Int] = []
+            for row in table.rows {
+                let cells = place(row, carried: &carried, font: bodyFont, tones: true)
+                for cell in cells { note(cell, in: &findings, decimal: alignments[min(cell.column, alignments.count - 1)] == .decimal) }
+                if keepsLines { bodyRows.append(cells) }
+                lineFile?.append(cells.map(\.line))
+            }
         }
         lineFile?.finishWriting()
         findings.resolveSpans()
@@ -165,7 +170,7 @@ extension BriefingComposer {
     /// The cells of `row` in their grid columns, after the row spans still open above it (`carried`, by
     /// column, updated for the rows below), each with its text measured on one line (or its line as measured
     /// before, one a cell, when `measured` has them).
-    private func place(_ row: TableRow, carried: inout [Int], font: (Int) -> FontSpec, tones: Bool,
+    func place(_ row: TableRow, carried: inout [Int], font: (Int) -> FontSpec, tones: Bool,
                        measured: [TextLine]? = nil) -> [PlacedCell] {
         let columns = row.gridColumns(after: &carried)
         let measured = measured?.count == row.cells.count ? measured : nil
@@ -179,7 +184,7 @@ extension BriefingComposer {
 
     /// Notes what `cell`'s one line asks of its column (a sparkline would rather be five ems wide, and can
     /// make do with two and a half), and, in a decimal column, where its separator is.
-    private func note(_ cell: PlacedCell, in findings: inout ColumnFindings, decimal: Bool) {
+    func note(_ cell: PlacedCell, in findings: inout ColumnFindings, decimal: Bool) {
         let size = style.fonts.table.size
         findings.note(cell.line, column: cell.column, columnSpan: cell.cell.columnSpan,
                       widths: cell.cell.sparkline == nil ? nil : (size * 2.5, size * 5),
@@ -254,3 +259,4 @@ extension BriefingComposer {
         style.colors.toneFill(named: tone.rawValue)
     }
 }
+

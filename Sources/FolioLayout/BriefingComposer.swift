@@ -10,7 +10,7 @@ import FolioStyle
 public struct BriefingComposer<Measurer: TextMeasuring> {
     public let style: Style
     /// The measurer of the document, in its language.
-    public let documentMeasurer: Measurer
+    public private(set) var documentMeasurer: Measurer
     /// The images of the briefing's image blocks, by the path written in the block.
     public let images: [String: ImageSource]
     /// The language of the briefing (month names in charts).
@@ -18,6 +18,10 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
     let styler: TextStyler
     /// Numbers the footnotes as their references are set, for this composer and its copies in other languages.
     let footnotes = FootnoteRegistry()
+    /// Another thread that may measure part of what this composer measures (the rows of a long table).
+    public var assistant: (any MeasuringAssistant<Measurer>)?
+    /// The characters without a font the assistant met for this composer and its copies.
+    let assistedWithoutFont = AssistedCharacters()
     /// The chart style of the document: its chart font and colours, month names in its language; made once
     /// for every chart.
     let chartStyle: ChartStyle
@@ -38,6 +42,15 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
 
     /// Measures the text being composed, in its language.
     var measurer: TextInLanguage<Measurer> { TextInLanguage(base: documentMeasurer, language: textLanguage) }
+
+    /// This composer measuring with `other` (an assistant's measurer, on the assistant's thread), with no
+    /// assistant of its own.
+    func measuring(with other: Measurer) -> Self {
+        var copy = self
+        copy.documentMeasurer = other
+        copy.assistant = nil
+        return copy
+    }
 
     /// This composer, composing text in `language` (the document's when nil or the same).
     func composing(in language: String?) -> Self {
@@ -178,7 +191,7 @@ public struct BriefingComposer<Measurer: TextMeasuring> {
                 _ compose: (inout CompositionState) -> [any FlowBlock]) -> [any FlowBlock] {
         var blocks = compose(&state)
         for index in blocks.indices where blocks[index].dataPath == nil { blocks[index].dataPath = path }
-        let missing = measurer.charactersWithoutFont
+        let missing = measurer.charactersWithoutFont.union(assistedWithoutFont.characters)
         if missing.count > state.charactersWithoutFont.count {
             state.firstWithoutFont.append(CharactersWithoutFont(position: state.diagnostics.count, path: path,
                                                                 characters: missing.subtracting(state.charactersWithoutFont).sorted()))

@@ -41,6 +41,43 @@ import Testing
         #expect(parallel.warnings == single.warnings)
     }
 
+    /// A long table in a briefing of one section: the helper measures pieces of its rows for the widths, and
+    /// runs of them ahead as they are placed. Row spans cross pieces (256 rows) and runs (64); decimals line
+    /// up over every piece; cells have tones and sparklines; one cell has a character no font has. One thread
+    /// or two, the bytes and the warnings are the same.
+    @Test func aLongTableMeasuredOnTwoThreadsWritesTheSameBytes() throws {
+        var rows: [TableRow] = []
+        var index = 0
+        while index < 2_600 {
+            let spans = index % 256 == 255 || index % 64 == 63
+            // The widest word of the first column, and the longest amount, each in one row only.
+            let id = index == 1_300 ? "Rechtsschutzversicherungsgesellschaften" : spans ? "spanning three rows of the table" : "R\(index)"
+            var cells = [TableCell(text: InlineText(plain: id), rowSpan: spans ? 3 : 1),
+                         TableCell(text: InlineText(plain: String(repeating: "word ", count: index % 17 + 1) + (index == 1_500 ? "\u{F0000}" : ""))),
+                         TableCell(text: InlineText(plain: index == 2_100 ? "1234567.125" : String(format: "%.2f", Double(index * 7_919 % 100_000) / 3)), isNumber: true,
+                                   tone: index % 5 == 0 ? .good : nil)]
+            if index % 97 == 5 { cells = [cells[0], TableCell(text: "spanning two columns", columnSpan: 2)] }
+            if index % 50 == 7, cells.count == 3 { cells[2] = TableCell(text: "", sparkline: [1, 4, nil, 2]) }
+            rows.append(TableRow(cells: cells, tone: index % 89 == 3 ? .warning : nil))
+            for _ in 1..<(spans ? 3 : 1) {
+                index += 1
+                rows.append(TableRow(cells: [TableCell(text: InlineText(plain: "under \(index)")), TableCell(text: "7.5", isNumber: true)]))
+            }
+            index += 1
+        }
+        let table = Table(caption: "Long", columns: [TableColumn(title: "Id"), TableColumn(title: "Text"),
+                                                     TableColumn(title: "Amount", alignment: .decimal)], rows: rows)
+        let briefing = Briefing(title: "One long table", sections: [Section(title: "Rows", blocks: [.table(table)])])
+        let parallel = try Report(briefing: briefing, creationDate: "2026-01-01", fonts: FontSession(threads: 2))
+        let single = try Report(briefing: briefing, creationDate: "2026-01-01", fonts: FontSession(threads: 1))
+        // The helper did measure rows: their lines name its font ids.
+        #expect(parallel.document.fonts.ids.contains { $0.rawValue >= 1 << 16 })
+        #expect(parallel.pageCount == single.pageCount)
+        #expect(try parallel.data(.pdf) == single.data(.pdf))
+        #expect(!single.warnings.isEmpty)
+        #expect(parallel.warnings == single.warnings)
+    }
+
     /// Sections are composed a window at a time as pagination reaches them: windows of any size, one thread or
     /// two, give the same pages and bytes, and warnings in the same order.
     @Test func windowsOfAnySizeWriteTheSameBytes() throws {

@@ -27,6 +27,34 @@ final class MeasuredLineFile: @unchecked Sendable {
         }
     }
 
+    /// Keeps the lines of the rows of `chunk`, next.
+    func append(_ chunk: Chunk) {
+        guard let file else { return }
+        do {
+            try file.append(chunk.bytes)
+            let start = offsets[offsets.count - 1]
+            offsets += chunk.rowEnds.map { start + $0 }
+        } catch {
+            self.file = nil
+        }
+    }
+
+    /// The lines of a run of rows, encoded as the file keeps them: made on any thread, added in row order.
+    struct Chunk: Sendable {
+        private(set) var bytes: [UInt8] = []
+        /// Where each row's bytes end.
+        private(set) var rowEnds: [Int] = []
+
+        /// Adds the lines of the next row.
+        mutating func add(_ lines: [TextLine]) {
+            var writer = DisplayListWriter()
+            writer.write(lines.count)
+            for line in lines { writer.write(line) }
+            bytes += writer.bytes
+            rowEnds.append(bytes.count)
+        }
+    }
+
     /// Writes what is pending; after this, rows can be read.
     func finishWriting() {
         do {
