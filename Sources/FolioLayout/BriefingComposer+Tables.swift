@@ -91,8 +91,7 @@ extension BriefingComposer {
         }
 
         /// The boxes of body rows `range`, their cells placed already or placed here after the spans `carried`.
-        let composer = self
-        let measureRows: TableBodyRows.Measure = { range, carried in
+        let measureRows = { (composer: Self, range: Range<Int>, carried: inout [Int]) -> [TableRowBox] in
             var rows = range.map { index in
                 let row = table.rows[index]
                 let cells = keepsLines ? bodyRows[index]
@@ -116,13 +115,19 @@ extension BriefingComposer {
             geometry.assignHeights(&rows)
             return rows
         }
+        let composer = self
         let body: TableBodyRows
         if keepsLines {
             var none: [Int] = []
-            body = TableBodyRows(measureRows(0..<table.rows.count, &none))
+            body = TableBodyRows(measureRows(composer, 0..<table.rows.count, &none))
         } else {
+            // The assistant measures each run of rows while the run before it is placed.
+            let ahead: TableBodyRows.Ahead? = assistant.map { assistant in
+                let measuring = AheadMeasuring(composer: composer, measureRows: measureRows)
+                return { run in assistant.assist { measurer in measuring.measure(run, with: measurer) } }
+            }
             body = TableBodyRows(count: table.rows.count, rowSpans: table.rows.map { $0.cells.map(\.rowSpan).max() ?? 1 },
-                                 measure: measureRows)
+                                 measure: { measureRows(composer, $0, &$1) }, ahead: ahead)
         }
 
         let captionFont = style.fonts.caption
@@ -260,3 +265,15 @@ extension BriefingComposer {
     }
 }
 
+/// How the assistant measures a run of a long table's rows ahead: as the composer would, with its own measurer.
+private struct AheadMeasuring<Measurer: TextMeasuring>: @unchecked Sendable {
+    // Only read, on the assistant's thread, while the composer's thread places rows: a run is measured ahead
+    // or where it is wanted, never both (`RowRunAhead`).
+    let composer: BriefingComposer<Measurer>
+    let measureRows: (BriefingComposer<Measurer>, Range<Int>, inout [Int]) -> [TableRowBox]
+
+    func measure(_ run: RowRunAhead, with measurer: Measurer) {
+        let assisting = composer.measuring(with: measurer)
+        run.measure { range, carried in measureRows(assisting, range, &carried) }
+    }
+}

@@ -10,21 +10,28 @@ import Foundation
 ///
 /// Measuring is done on the thread that paginates, with the measurer of the thread that composed the table;
 /// `ParallelComposition` never composes while it paginates, so no measurer is used by two threads at once.
+/// With an assistant (`ahead`), each run is handed to it to measure as soon as the run before is measured, and
+/// taken from it when its rows are wanted: the rows come out the same.
 final class TableBodyRows: @unchecked Sendable {
     /// Measures rows `range`, given the row spans still open above the first (`carried`, by grid column),
     /// and leaves those open below the last in it.
     typealias Measure = (_ range: Range<Int>, _ carried: inout [Int]) -> [TableRowBox]
+    /// Hands a run to the assistant, which measures it (`RowRunAhead.measure`) with a measurer of its own.
+    typealias Ahead = (RowRunAhead) -> Void
 
     /// The number of body rows.
     let count: Int
     /// How far each row's spans reach: the last row each row's group may reach to, from the model.
     private let reach: [Int32]
     private let measure: Measure?
+    private let ahead: Ahead?
     private let lock = NSLock()
     // Under `lock`: the rows measured and not let go, the first one's index, and the spans open after them.
     private var cache: [TableRowBox]
     private var cacheStart = 0
     private var carried: [Int] = []
+    /// The run after the cached rows, handed to the assistant.
+    private var runAhead: RowRunAhead?
 
     /// Rows measured at once: enough for about a page.
     static let run = 64
@@ -34,14 +41,17 @@ final class TableBodyRows: @unchecked Sendable {
         count = rows.count
         reach = []
         measure = nil
+        ahead = nil
         cache = rows
     }
 
-    /// `count` rows, measured by `measure` when asked for; `rowSpans` gives the largest row span of each row.
-    init(count: Int, rowSpans: [Int], measure: @escaping Measure) {
+    /// `count` rows, measured by `measure` when asked for, or ahead by the assistant `ahead` hands them to;
+    /// `rowSpans` gives the largest row span of each row.
+    init(count: Int, rowSpans: [Int], measure: @escaping Measure, ahead: Ahead? = nil) {
         self.count = count
         reach = rowSpans.enumerated().map { Int32($0.offset + max($0.element, 1) - 1) }
         self.measure = measure
+        self.ahead = ahead
         cache = []
     }
 
@@ -53,20 +63,40 @@ final class TableBodyRows: @unchecked Sendable {
                 cache = []
                 cacheStart = 0
                 carried = []
+                _ = runAhead?.take()
+                runAhead = nil
             }
             while index >= cacheStart + cache.count {
                 let start = cacheStart + cache.count
-                var end = min(start + Self.run, count)
-                // A run ends where no row span of its rows reaches past it.
-                var position = start
-                while position < end {
-                    end = max(end, min(Int(reach[position]) + 1, count))
-                    position += 1
+                let run = start..<runEnd(from: start)
+                if let runAhead, runAhead.range == run, let measured = runAhead.take() {
+                    cache += measured.rows
+                    carried = measured.carried
+                } else {
+                    _ = runAhead?.take()
+                    cache += measure(run, &carried)
                 }
-                cache += measure(start..<end, &carried)
+                runAhead = nil
+                if let ahead, run.upperBound < count {
+                    let next = RowRunAhead(range: run.upperBound..<runEnd(from: run.upperBound), carried: carried)
+                    runAhead = next
+                    ahead(next)
+                }
             }
             return cache[index - cacheStart]
         }
+    }
+
+    /// Where the run starting at row `start` ends: after `run` rows, or after the last row a row span of its
+    /// rows reaches.
+    private func runEnd(from start: Int) -> Int {
+        var end = min(start + Self.run, count)
+        var position = start
+        while position < end {
+            end = max(end, min(Int(reach[position]) + 1, count))
+            position += 1
+        }
+        return end
     }
 
     /// Lets the rows before `index` go: they are placed.
