@@ -74,7 +74,8 @@ if [ -n "${PEAK[70]:-}" ] && [ "$largest" != 70 ]; then
     printf '%-44s %8.2f (asked: at most 1.2)\n' "peak memory, N=$largest ÷ N=70" "$(awk -v a="${PEAK[$largest]}" -v b="${PEAK[70]}" 'BEGIN {print a / b}')"
 fi
 python3 "$REPO/scripts/make-long-table.py" 100000 table-100000.json
-RUNS_SAVED=$RUNS; RUNS=1
+# Three runs at least: one run of ten seconds on a shared machine moves by a second either way.
+RUNS_SAVED=$RUNS; RUNS=$(( RUNS < 3 ? 3 : RUNS ))
 measure "table of 100,000 rows × 5 columns, PDF" "$folio" render table-100000.json -o table-100000.pdf
 RUNS=$RUNS_SAVED
 echo "  (asked: under 10 s and under 256 MiB; $(pdfinfo table-100000.pdf | awk '/^Pages:/ {print $2}') pages)"
