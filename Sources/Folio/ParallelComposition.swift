@@ -15,6 +15,10 @@ import Foundation
 /// and bytes are the same with or without the helper, whatever the windows (`ParallelLayoutTests`). The
 /// helper's measurer issues font ids from a range of its own, so its lines join the document as they are,
 /// with their faces in its font table.
+///
+/// The helper is also this thread's composer's `MeasuringAssistant`: it measures pieces of a long table's
+/// rows for the column widths, and each run of rows ahead as pagination places the run before — in a
+/// briefing of one section too.
 enum ParallelComposition {
     /// Below this many blocks the helper's start-up (a font map, about 6 ms) is not worth it.
     static let minimumBlocks = 40

@@ -15,8 +15,10 @@ extension BriefingComposer {
     /// A table measured and laid out for the column: widths from content, lines wrapped to them.
     ///
     /// Every cell is measured once on one line for the column widths (and the decimal points); a table of
-    /// more than `eagerTableRows` rows (and no footnotes) keeps none of those lines, and measures its body rows again, a run at a time,
-    /// as pagination reaches them (`TableBodyRows`), so that its rows are not all in memory at once.
+    /// more than `eagerTableRows` rows (and no footnotes) keeps those lines in a file and lays its body rows
+    /// out a run at a time as pagination reaches them (`TableBodyRows`), so that its rows are not all in
+    /// memory at once. With an `assistant`, a long table's rows are measured on both threads, in pieces for
+    /// the widths and a run ahead as they are placed.
     func tableBlock(_ written: Table, number: Int?, spaceBefore: Double) -> TableBlock {
         let table = withFormattedNumbers(written)
         let font = style.fonts.table
