@@ -128,8 +128,13 @@ extension BriefingComposer {
                 let measuring = AheadMeasuring(composer: composer, measureRows: measureRows)
                 return { run in assistant.assist { measurer in measuring.measure(run, with: measurer) } }
             }
+            let spansAfter: TableBodyRows.SpansAfter = { range, carried in
+                var spans = carried
+                for index in range { _ = table.rows[index].gridColumns(after: &spans) }
+                return spans
+            }
             body = TableBodyRows(count: table.rows.count, rowSpans: table.rows.map { $0.cells.map(\.rowSpan).max() ?? 1 },
-                                 measure: { measureRows(composer, $0, &$1) }, ahead: ahead)
+                                 measure: { measureRows(composer, $0, &$1) }, ahead: ahead, spansAfter: spansAfter)
         }
 
         let captionFont = style.fonts.caption

@@ -24,6 +24,14 @@ final class RowRunAhead: @unchecked Sendable {
         self.carried = carried
     }
 
+    /// Whether the assistant is measuring the run now.
+    var isMeasuring: Bool {
+        condition.withLock {
+            if case .measuring = state { return true }
+            return false
+        }
+    }
+
     /// Measures the run with `measure`, unless it was given up: on the assistant's thread.
     func measure(_ measure: TableBodyRows.Measure) {
         let start = condition.withLock {

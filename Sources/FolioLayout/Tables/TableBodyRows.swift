@@ -18,6 +18,8 @@ final class TableBodyRows: @unchecked Sendable {
     typealias Measure = (_ range: Range<Int>, _ carried: inout [Int]) -> [TableRowBox]
     /// Hands a run to the assistant, which measures it (`RowRunAhead.measure`) with a measurer of its own.
     typealias Ahead = (RowRunAhead) -> Void
+    /// The row spans open below rows `range`, given those open above it, worked out without measuring.
+    typealias SpansAfter = (_ range: Range<Int>, _ carried: [Int]) -> [Int]
 
     /// The number of body rows.
     let count: Int
@@ -25,13 +27,17 @@ final class TableBodyRows: @unchecked Sendable {
     private let reach: [Int32]
     private let measure: Measure?
     private let ahead: Ahead?
+    private let spansAfter: SpansAfter?
     private let lock = NSLock()
     // Under `lock`: the rows measured and not let go, the first one's index, and the spans open after them.
     private var cache: [TableRowBox]
     private var cacheStart = 0
     private var carried: [Int] = []
-    /// The run after the cached rows, handed to the assistant.
+    /// The next run not measured here, handed to the assistant.
     private var runAhead: RowRunAhead?
+    /// The run after the one the assistant is measuring, measured here while waiting for it, and the spans
+    /// open below it.
+    private var measuredHere: (range: Range<Int>, rows: [TableRowBox], carried: [Int])?
 
     /// Rows measured at once: enough for about a page.
     static let run = 64
@@ -42,16 +48,19 @@ final class TableBodyRows: @unchecked Sendable {
         reach = []
         measure = nil
         ahead = nil
+        spansAfter = nil
         cache = rows
     }
 
-    /// `count` rows, measured by `measure` when asked for, or ahead by the assistant `ahead` hands them to;
-    /// `rowSpans` gives the largest row span of each row.
-    init(count: Int, rowSpans: [Int], measure: @escaping Measure, ahead: Ahead? = nil) {
+    /// `count` rows, measured by `measure` when asked for, or ahead by the assistant `ahead` hands them to
+    /// (`spansAfter` lets this thread measure the run after the assistant's meanwhile); `rowSpans` gives the
+    /// largest row span of each row.
+    init(count: Int, rowSpans: [Int], measure: @escaping Measure, ahead: Ahead? = nil, spansAfter: SpansAfter? = nil) {
         self.count = count
         reach = rowSpans.enumerated().map { Int32($0.offset + max($0.element, 1) - 1) }
         self.measure = measure
         self.ahead = ahead
+        self.spansAfter = spansAfter
         cache = []
     }
 
@@ -65,22 +74,39 @@ final class TableBodyRows: @unchecked Sendable {
                 carried = []
                 _ = runAhead?.take()
                 runAhead = nil
+                measuredHere = nil
             }
             while index >= cacheStart + cache.count {
                 let start = cacheStart + cache.count
                 let run = start..<runEnd(from: start)
-                if let runAhead, runAhead.range == run, let measured = runAhead.take() {
-                    cache += measured.rows
-                    carried = measured.carried
+                if let here = measuredHere, here.range == run {
+                    cache += here.rows
+                    carried = here.carried
+                    measuredHere = nil
+                } else if let runAhead, runAhead.range == run {
+                    // While the assistant measures this run, the one after it is measured here.
+                    if runAhead.isMeasuring, measuredHere == nil, run.upperBound < count, let spansAfter {
+                        let next = run.upperBound..<runEnd(from: run.upperBound)
+                        var spans = spansAfter(run, carried)
+                        let rows = measure(next, &spans)
+                        measuredHere = (next, rows, spans)
+                    }
+                    if let measured = runAhead.take() {
+                        cache += measured.rows
+                        carried = measured.carried
+                    } else {
+                        cache += measure(run, &carried)
+                    }
+                    self.runAhead = nil
                 } else {
-                    _ = runAhead?.take()
                     cache += measure(run, &carried)
                 }
-                runAhead = nil
-                if let ahead, run.upperBound < count {
-                    let next = RowRunAhead(range: run.upperBound..<runEnd(from: run.upperBound), carried: carried)
-                    runAhead = next
-                    ahead(next)
+                // The assistant takes the next run not measured yet.
+                let next = measuredHere.map { ($0.range.upperBound, $0.carried) } ?? (run.upperBound, carried)
+                if let ahead, runAhead == nil, next.0 < count {
+                    let handed = RowRunAhead(range: next.0..<runEnd(from: next.0), carried: next.1)
+                    runAhead = handed
+                    ahead(handed)
                 }
             }
             return cache[index - cacheStart]
