@@ -116,7 +116,11 @@ public final class Report {
                 let file = try AtomicFile(destination: url, tracking: tracking)
                 files.append(file)
                 var target = PDFWriter(writingTo: file, metadata: pages.metadata, fonts: pages.fonts, usesOtherCores: usesOtherCores)
-                try PageRenderer.render(pages, into: &target, pageIndexes: pageIndexes)
+                if usesOtherCores {
+                    try PageRenderer.render(PagesFinishedAhead(pages), into: &target, pageIndexes: pageIndexes)
+                } else {
+                    try PageRenderer.render(pages, into: &target, pageIndexes: pageIndexes)
+                }
             case .png, .svg:
                 let count = pageCount
                 let sink: (Int) throws -> any ByteSink = { index in
