@@ -14,7 +14,7 @@ final class PagesFinishedAhead: PageSource, @unchecked Sendable {
 
     /// Where a page finished on another thread waits to be taken.
     private final class ResultBox: @unchecked Sendable {
-        var result: Result<Page, any Error> = .success(Page(size: .a4))
+        var result: Result<Page, any Error>?
     }
 
     init(_ source: any PageSource) {
@@ -33,7 +33,7 @@ final class PagesFinishedAhead: PageSource, @unchecked Sendable {
         let page: Page
         if let ahead, ahead.index == index {
             ahead.done.wait()
-            page = try ahead.result.result.get()
+            page = try ahead.result.result?.get() ?? source.page(at: index)
         } else {
             ahead?.done.wait()
             page = try source.page(at: index)

@@ -45,14 +45,15 @@ extension BriefingComposer {
         var bodyRows: [[PlacedCell]] = []
         // A long table's lines wait in a file for its rows to be laid out: read back, not measured again.
         let lineFile = keepsLines ? nil : MeasuredLineFile()
+        let decimalColumns = alignments.map { $0 == .decimal }
         if let lineFile, let assistant, table.rows.count >= Self.assistedTableRows {
-            measureRowsAssisted(table.rows, by: assistant, font: bodyFont, decimalColumns: alignments.map { $0 == .decimal },
-                                findings: &findings, into: lineFile)
+            measureRowsAssisted(table.rows, by: assistant, font: bodyFont, decimalColumns: decimalColumns, findings: &findings,
+                                into: lineFile)
         } else {
             var carried: [Int] = []
             for row in table.rows {
                 let cells = place(row, carried: &carried, font: bodyFont, tones: true)
-                for cell in cells { note(cell, in: &findings, decimal: alignments[min(cell.column, alignments.count - 1)] == .decimal) }
+                for cell in cells { note(cell, in: &findings, decimal: decimalColumns[min(cell.column, decimalColumns.count - 1)]) }
                 if keepsLines { bodyRows.append(cells) }
                 lineFile?.append(cells.map(\.line))
             }

@@ -134,18 +134,11 @@ struct PDFFileBuilder {
         let xrefNumber = streamNumber
         let xrefOffset = output.count
         var table: [UInt8] = []
-        table.reserveCapacity((xrefNumber + 1) * 8)
-        // Each entry (a row of 7 bytes) goes with PNG's Up filter, as the difference from the one above: a
-        // long document's rows differ in a byte or two, and compress to a thirtieth of themselves unfiltered
-        // (95 KB for 1.3 million objects, against 2.8 MB), in a tenth of the time.
-        var previous = [UInt8](repeating: 0, count: 7)
+        table.reserveCapacity((xrefNumber + 1) * 7)
         func entry(_ type: UInt8, _ field2: Int, _ field3: Int) {
-            let row: [UInt8] = [type, UInt8(truncatingIfNeeded: field2 >> 24), UInt8(truncatingIfNeeded: field2 >> 16),
-                                UInt8(truncatingIfNeeded: field2 >> 8), UInt8(truncatingIfNeeded: field2),
-                                UInt8(truncatingIfNeeded: field3 >> 8), UInt8(truncatingIfNeeded: field3)]
-            table.append(2)
-            for index in 0..<7 { table.append(row[index] &- previous[index]) }
-            previous = row
+            table.append(type)
+            for shift in stride(from: 24, through: 0, by: -8) { table.append(UInt8(truncatingIfNeeded: field2 >> shift)) }
+            table += [UInt8(truncatingIfNeeded: field3 >> 8), UInt8(truncatingIfNeeded: field3)]
         }
         entry(0, 0, 0xFFFF)
         for number in 1..<objectCount {
@@ -157,7 +150,7 @@ struct PDFFileBuilder {
         }
         for offset in streamOffsetsInFile { entry(1, offset, 0) }
         entry(1, xrefOffset, 0)
-        let data = Deflate.compress(table)
+        let data = Deflate.compress(Self.upFiltered(table, rowLength: 7))
         let identifier = PDFValue.string(output.identifier)
         var dictionary = PDFDictionary([("Type", .name("XRef")), ("Size", .integer(xrefNumber + 1)),
                                         ("W", .array([.integer(1), .integer(4), .integer(2)])),
@@ -169,6 +162,22 @@ struct PDFFileBuilder {
         dictionary["Length"] = .integer(data.count)
         try output.append(Self.stream(xrefNumber, dictionary, data) + Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8))
         try output.flush()
+    }
+
+    /// `rows` (each `rowLength` bytes) as PNG's Up filter writes them: each row its filter byte, 2, then each
+    /// byte less the one above it. A long document's cross-reference rows differ in a byte or two, and
+    /// compress so to a thirtieth of themselves unfiltered (95 KB for 1.3 million objects, against 2.8 MB),
+    /// in a tenth of the time.
+    private static func upFiltered(_ rows: [UInt8], rowLength: Int) -> [UInt8] {
+        var filtered: [UInt8] = []
+        filtered.reserveCapacity(rows.count + rows.count / rowLength)
+        for start in stride(from: 0, to: rows.count, by: rowLength) {
+            filtered.append(2)
+            for index in start..<min(start + rowLength, rows.count) {
+                filtered.append(index >= rowLength ? rows[index] &- rows[index - rowLength] : rows[index])
+            }
+        }
+        return filtered
     }
 
     private struct ObjectStream {

@@ -50,10 +50,10 @@ final class PageContentRetagger: @unchecked Sendable {
             guard let content = compressed ? Deflate.decompress(data[...]) : data, !PDFFinisher.containsActualText(content),
                   let retagged = try? MarkedContentRewriter.rewrite(content, expectedCount: openings.count, opening: { openings[$0] })
             else { return }
-            let compressed = Deflate.compress(retagged), hash = Self.hash(openings)
+            let deflated = Deflate.compress(retagged), hash = Self.hash(openings)
             lock.withLock {
-                var stored = Stored.memory(compressed)
-                if let file, (try? file.append(compressed)) != nil { stored = .file((file.count - compressed.count)..<file.count) }
+                var stored = Stored.memory(deflated)
+                if let file, (try? file.append(deflated)) != nil { stored = .file((file.count - deflated.count)..<file.count) }
                 results[offset] = Retagged(count: data.count, openings: hash, stored: stored)
             }
         }

@@ -48,7 +48,7 @@ struct ColumnFindings {
         for (column, found) in later.decimals { decimals[column, default: []] += found }
     }
 
-    /// Sets what each column asks for, and spreads what spanning cells need over the columns they span.
+    /// Spreads what spanning cells need beyond the columns they span over those columns.
     mutating func resolveSpans() {
         for cell in spanning {
             let spanned = cell.column..<min(cell.column + cell.span, bounds.count)

@@ -11,20 +11,12 @@ final class MeasuredLineFile: @unchecked Sendable {
     private var file = TemporaryFile(prefix: "folio-lines")
     /// Where each row's bytes start, and the end of the last.
     private var offsets: [Int] = [0]
-    private var writer = DisplayListWriter()
 
     /// Keeps the lines of the next row.
     func append(_ lines: [TextLine]) {
-        guard let file else { return }
-        writer.removeAllBytes()
-        writer.write(lines.count)
-        for line in lines { writer.write(line) }
-        do {
-            try file.append(writer.bytes)
-            offsets.append(file.count)
-        } catch {
-            self.file = nil
-        }
+        var row = Chunk()
+        row.add(lines)
+        append(row)
     }
 
     /// Keeps the lines of the rows of `chunk`, next.
