@@ -8,21 +8,29 @@ import FolioCore
 /// `null` are plain scalars with their text as written, which the decoders interpret as they do YAML's.
 public enum JSONReader {
     /// The root node of `text`, which is read from `file` (used only in diagnostics).
+    /// The parser reads the text's own UTF-8 storage: a copy of a long briefing's bytes would stay through
+    /// the parse, at its peak.
     public static func read(_ text: String, file: String) throws(FolioError) -> SourceNode {
-        var parser = Parser(bytes: Array(text.utf8), file: file)
-        return try parser.document()
+        var text = text
+        text.makeContiguousUTF8()
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<SourceNode, FolioError> in
+            var parser = Parser(bytes: bytes, file: file)
+            return Result { () throws(FolioError) in try parser.document() }
+        }
+        guard let read else { throw FolioError(.unreadableInput, "\(file): the text could not be read as UTF-8") }
+        return try read.get()
     }
 }
 
 private struct Parser {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     let file: String
     var index = 0
     var line = 1
     var column = 1
     var budget = StructuredTextReader.maximumNodeCount
 
-    init(bytes: [UInt8], file: String) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
         self.file = file
     }
