@@ -44,6 +44,17 @@ public final class DecodingContext {
         noting(note, at: mark, path: path) { diagnostics += found.map { var placed = $0; placed.path = placed.path ?? path; return placed } }
     }
 
+    /// Takes out every diagnostic reported so far, for `append(_:)` to put back where they belong in the order.
+    public func removeAllDiagnostics() -> [Diagnostic] {
+        defer { diagnostics = [] }
+        return diagnostics
+    }
+
+    /// Adds diagnostics taken out by `removeAllDiagnostics()`, as they were.
+    public func append(_ taken: [Diagnostic]) {
+        diagnostics += taken
+    }
+
     /// The text of a scalar node, or nil (with an error) when it is a list, a mapping or null.
     public func text(_ node: SourceNode, path: DataPath) -> String? {
         if case .scalar(let text, _) = node.value, !node.isNull { return text }

@@ -7,15 +7,28 @@ import FolioCore
 /// and Yams reads JSON as YAML, at YAML's cost. Strings are quoted scalars; numbers, `true`, `false` and
 /// `null` are plain scalars with their text as written, which the decoders interpret as they do YAML's.
 public enum JSONReader {
+    /// Whether a file named `file` is read as JSON: its name ends in .json.
+    public static func reads(_ file: String) -> Bool {
+        file.lowercased().hasSuffix(".json")
+    }
+
     /// The root node of `text`, which is read from `file` (used only in diagnostics).
-    /// The parser reads the text's own UTF-8 storage: a copy of a long briefing's bytes would stay through
-    /// the parse, at its peak.
-    public static func read(_ text: String, file: String) throws(FolioError) -> SourceNode {
+    /// The root node of `text`, which is read from `file` (used only in diagnostics).
+    ///
+    /// When `key` is given and the root's value at it is a list, each of its items is given to `handler` as
+    /// soon as it is read (with its index) and not kept: the root holds an empty list there. A long briefing's
+    /// sections are decoded that way, so that its nodes never all exist at once.
+    /// The parser reads the text's own UTF-8 storage, not a copy.
+    public static func read(_ text: String, file: String, handingOver key: String? = nil,
+                            to handler: (_ item: SourceNode, _ index: Int) -> Void = { _, _ in }) throws(FolioError) -> SourceNode {
         var text = text
         text.makeContiguousUTF8()
-        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<SourceNode, FolioError> in
-            var parser = Parser(bytes: bytes, file: file)
-            return Result { () throws(FolioError) in try parser.document() }
+        let read = withoutActuallyEscaping(handler) { handler in
+            text.utf8.withContiguousStorageIfAvailable { bytes -> Result<SourceNode, FolioError> in
+                var parser = Parser(bytes: bytes, file: file)
+                if let key { parser.handover = (key, handler) }
+                return Result { () throws(FolioError) in try parser.document() }
+            }
         }
         guard let read else { throw FolioError(.unreadableInput, "\(file): the text could not be read as UTF-8") }
         return try read.get()
@@ -29,6 +42,8 @@ private struct Parser {
     var line = 1
     var column = 1
     var budget = StructuredTextReader.maximumNodeCount
+    /// The root's key whose list items go to the handler as they are read.
+    var handover: (key: String, handler: (SourceNode, Int) -> Void)?
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
@@ -54,14 +69,7 @@ private struct Parser {
 
     mutating func value(depth: Int) throws(FolioError) -> SourceNode {
         let start = mark
-        budget -= 1
-        guard budget >= 0 else {
-            throw StructuredTextReader.limit("the document has more than \(StructuredTextReader.maximumNodeCount) values", start, file)
-        }
-        guard depth <= StructuredTextReader.maximumDepth else {
-            throw StructuredTextReader.limit(StructuredTextReader.tooDeep, start, file)
-        }
-        guard index < bytes.count else { throw invalid("the text ends where a value should be") }
+        try count(at: start, depth: depth)
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object(depth: depth, start: start)
         case UInt8(ascii: "["): return try array(depth: depth, start: start)
@@ -72,6 +80,18 @@ private struct Parser {
         case UInt8(ascii: "n"): return try literal("null", start)
         default: throw invalid("expected a value (a string, number, object, array, true, false or null)")
         }
+    }
+
+    /// Counts a value against the limits, and checks that one follows.
+    mutating func count(at start: SourceNode.Mark, depth: Int) throws(FolioError) {
+        budget -= 1
+        guard budget >= 0 else {
+            throw StructuredTextReader.limit("the document has more than \(StructuredTextReader.maximumNodeCount) values", start, file)
+        }
+        guard depth <= StructuredTextReader.maximumDepth else {
+            throw StructuredTextReader.limit(StructuredTextReader.tooDeep, start, file)
+        }
+        guard index < bytes.count else { throw invalid("the text ends where a value should be") }
     }
 
     mutating func object(depth: Int, start: SourceNode.Mark) throws(FolioError) -> SourceNode {
@@ -96,7 +116,9 @@ private struct Parser {
             guard peek == UInt8(ascii: ":") else { throw invalid("expected ':' after the key") }
             advance()
             skipWhitespace()
-            entries.append(SourceNode.Entry(key: key, keyMark: keyMark, value: try value(depth: depth + 1)))
+            let handedOver = depth == 0 && key == handover?.key && peek == UInt8(ascii: "[")
+            entries.append(SourceNode.Entry(key: key, keyMark: keyMark,
+                                            value: handedOver ? try handedOverList(depth: depth + 1) : try value(depth: depth + 1)))
             skipWhitespace()
             switch peek {
             case UInt8(ascii: ","): advance()
@@ -125,6 +147,33 @@ private struct Parser {
             case UInt8(ascii: "]"):
                 advance()
                 return SourceNode(.sequence(children), mark: start)
+            default: throw invalid("expected ',' or ']' after a value")
+            }
+        }
+    }
+
+    /// An empty list node where the handed-over list is, its items given to the handler as they are read.
+    mutating func handedOverList(depth: Int) throws(FolioError) -> SourceNode {
+        let start = mark
+        try count(at: start, depth: depth)
+        advance()
+        var itemIndex = 0
+        skipWhitespace()
+        if peek == UInt8(ascii: "]") {
+            advance()
+            return SourceNode(.sequence([]), mark: start)
+        }
+        while true {
+            skipWhitespace()
+            let item = try value(depth: depth + 1)
+            handover?.handler(item, itemIndex)
+            itemIndex += 1
+            skipWhitespace()
+            switch peek {
+            case UInt8(ascii: ","): advance()
+            case UInt8(ascii: "]"):
+                advance()
+                return SourceNode(.sequence([]), mark: start)
             default: throw invalid("expected ',' or ']' after a value")
             }
         }

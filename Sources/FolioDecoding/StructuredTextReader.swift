@@ -15,7 +15,7 @@ public enum StructuredTextReader {
     /// The root node of `text`, which is read from `file` (used only in diagnostics).
     /// A file whose name ends in .json is read as JSON (`JSONReader`), strictly and faster.
     public static func read(_ text: String, file: String) throws(FolioError) -> SourceNode {
-        if file.lowercased().hasSuffix(".json") { return try JSONReader.read(text, file: file) }
+        if JSONReader.reads(file) { return try JSONReader.read(text, file: file) }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

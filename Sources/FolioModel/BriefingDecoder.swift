@@ -38,7 +38,10 @@ public struct BriefingDecoder {
     }
 
     /// The briefing `root` describes, or nil when it has errors (they are in the context).
-    public func decodeBriefing(_ root: SourceNode) -> Briefing? {
+    ///
+    /// `decodedSections` are the top-level sections when they were decoded as the file was read
+    /// (`topSection(_:index:)`), with what decoding them reported; the root then holds an empty list for them.
+    public func decodeBriefing(_ root: SourceNode, decodedSections: (sections: [Section], diagnostics: [Diagnostic])? = nil) -> Briefing? {
         guard let map = MappingReader(root, path: .root, context: context, expected: "a briefing (a mapping with a title)") else {
             return nil
         }
@@ -48,7 +51,13 @@ public struct BriefingDecoder {
         let briefingDate = map.value("date").flatMap { self.date($0, path: root.appending("date")) }
         let language = map.value("language").flatMap { self.language($0, path: root.appending("language")) } ?? "en"
         let style = map.value("style").flatMap { self.style($0, path: root.appending("style")) }
-        let topSections = map.value("sections").map { self.sections($0, path: root.appending("sections"), depth: 1) } ?? []
+        let topSections: [Section]
+        if let decodedSections {
+            context.append(decodedSections.diagnostics)
+            topSections = decodedSections.sections
+        } else {
+            topSections = map.value("sections").map { self.sections($0, path: root.appending("sections"), depth: 1) } ?? []
+        }
         checkReferences()
         var briefing = Briefing(
             title: title ?? InlineText(plain: ""), subtitle: inline(map, "subtitle"), date: briefingDate,
@@ -118,6 +127,12 @@ public struct BriefingDecoder {
         return items.enumerated().compactMap { index, item in
             section(item, path: path.appending(index), depth: depth)
         }
+    }
+
+    /// The top-level section at `index`, decoded while the file is still being read (`JSONReader`'s handover);
+    /// nil when it has errors.
+    public func topSection(_ node: SourceNode, index: Int) -> Section? {
+        section(node, path: DataPath.root.appending("sections").appending(index), depth: 1)
     }
 
     func section(_ node: SourceNode, path: DataPath, depth: Int) -> Section? {

@@ -51,17 +51,31 @@ public enum BriefingLoader {
     /// The text goes once it is parsed: a long briefing's text would otherwise stay through decoding, at its peak.
     public static func load(text: consuming String, file: String, options: BriefingDecoder.Options = .init()) throws(FolioError) -> Briefing {
         let context = DecodingContext(file: file)
+        let decoder = BriefingDecoder(context: context, options: options)
         let root: SourceNode
+        var decodedSections: (sections: [Section], diagnostics: [Diagnostic])?
         if isMarkdown(file) {
             guard let parser = options.markdownParser else {
                 throw FolioError(.usage, "\(file): Markdown briefings need a Markdown parser")
             }
             root = try MarkdownBriefingReader(file: file, context: context).read(text, parser: parser)
+        } else if JSONReader.reads(file) {
+            // Each top-level section is decoded as soon as it is read and its nodes go: a long briefing's
+            // nodes would otherwise all exist at once, at the reading's peak.
+            // When the root's sections are no list, nothing is handed over and they are decoded (and refused) below.
+            var sections: [Section] = []
+            var handedOver = false
+            root = try JSONReader.read(text, file: file, handingOver: "sections") { node, index in
+                handedOver = true
+                if let section = decoder.topSection(node, index: index) { sections.append(section) }
+            }
+            if handedOver { decodedSections = (sections, context.removeAllDiagnostics()) }
         } else {
             root = try StructuredTextReader.read(text, file: file)
         }
         _ = consume text
-        let decoded = BriefingDecoder(context: context, options: options).decodeBriefing(root)
+        let decoded = decoder.decodeBriefing(root, decodedSections: decodedSections)
+        decodedSections = nil
         guard var briefing = decoded, !context.hasErrors else {
             throw FolioError(diagnostics: context.diagnostics)
         }

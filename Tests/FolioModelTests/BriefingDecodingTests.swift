@@ -138,3 +138,62 @@ import Testing
         }
     }
 }
+
+/// A JSON briefing's sections are decoded as the file is read (`JSONReader`'s handover); read whole as YAML,
+/// the same text must give the same briefing, the same places, and the same problems in the same order.
+@Suite struct StreamedSectionDecodingTests {
+    static let sections = (0..<6).map { index in
+        #"{"title": "Section \#(index)", "id": "s\#(index)", "blocks": [{"paragraph": "Text \#(index), see [[s\#((index + 1) % 6)]]."}, {"table": {"columns": ["A", "B"], "rows": [["1", "2"]]}}]}"#
+    }
+
+    static func briefing(_ sections: [String], before: String = #""title": "Streamed", "#, after: String = #", "subtitle": "After""#) -> String {
+        "{" + before + "\"sections\": [\n" + sections.joined(separator: ",\n") + "\n]" + after + "}\n"
+    }
+
+    @Test func aValidBriefingDecodesAsItDoesReadWhole() throws {
+        let text = Self.briefing(Self.sections)
+        let streamed = try BriefingLoader.load(text: text, file: "a.json")
+        let whole = try BriefingLoader.load(text: text, file: "a.yaml")
+        #expect(streamed == whole)
+        #expect(streamed.sections.count == 6)
+        for index in 0..<6 {
+            let path = DataPath.root.appending("sections").appending(index).appending("blocks").appending(1)
+            #expect(streamed.sourceMap.location(of: path)?.line == whole.sourceMap.location(of: path)?.line)
+            #expect(streamed.sourceMap.location(of: path) != nil)
+        }
+    }
+
+    /// Found by folio-fuzz: sections given as text were taken for none, and the briefing rendered.
+    @Test(arguments: [#""none yet""#, #"{"title": "A"}"#, "[]", "null", "3", #"[{"title": "A"}, "two"]"#])
+    func sectionsThatAreNoListAreRefusedAsTheyAreReadWhole(sections: String) {
+        let text = #"{"title": "T", "sections": "# + sections + #", "subtitle": 5}"#
+        func outcome(_ file: String) -> String {
+            do {
+                return "\(try BriefingLoader.load(text: text, file: file).sections.count) sections"
+            } catch {
+                return error.diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "") \($0.message)" }.joined(separator: "; ")
+            }
+        }
+        #expect(outcome("a.json") == outcome("a.yaml"))
+    }
+
+    @Test func problemsInAndAroundTheSectionsComeInTheOrderTheyDoReadWhole() {
+        var sections = Self.sections
+        sections[1] = #"{"title": 5, "colour": "red", "blocks": [{"paragraph": ["not", "text"]}]}"#
+        sections[3] = #""not a section""#
+        sections[4] = #"{"title": "Refers", "blocks": [{"paragraph": "See [[nowhere]]."}]}"#
+        let text = Self.briefing(sections, before: #""title": ["bad"], "date": "someday", "unknown": 1, "#,
+                                 after: #", "keywords": 3, "subtitle": {"a": 1}"#)
+        func problems(_ file: String) -> [String] {
+            do {
+                _ = try BriefingLoader.load(text: text, file: file)
+                return []
+            } catch {
+                return error.diagnostics.map { "\($0.severity) \($0.location.map { "\($0.line):\($0.column)" } ?? "") \($0.path?.description ?? "") \($0.message)" }
+            }
+        }
+        let streamed = problems("a.json")
+        #expect(streamed.count >= 7)
+        #expect(streamed == problems("a.yaml"))
+    }
+}

@@ -88,3 +88,42 @@ import Testing
         }
     }
 }
+
+/// A JSON briefing's top-level sections are handed over as they are read, so that its nodes never all exist
+/// at once: the items must arrive whole, in order, and the rest of the document be read as before.
+@Suite struct JSONHandoverTests {
+    @Test func theRootsListItemsAreHandedOverInOrderAndTheRootKeepsAnEmptyList() throws {
+        let json = #"{"title": "T", "sections": [{"title": "A", "sections": [{"title": "A.1"}]}, "two", [3]], "after": 1}"#
+        var handed: [String] = []
+        let root = try JSONReader.read(json, file: "a.json", handingOver: "sections") { item, index in
+            handed.append("\(index): \(JSONReaderTests.dump(item))")
+        }
+        // Each item as the whole tree has it; the nested "sections" is not the root's and stays in its item.
+        let whole = try JSONReader.read(json, file: "a.json")
+        guard case .mapping(var entries) = whole.value, case .sequence(let items) = entries[1].value.value else {
+            Issue.record("expected a mapping with a list")
+            return
+        }
+        #expect(handed == items.enumerated().map { "\($0.offset): \(JSONReaderTests.dump($0.element))" })
+        #expect(handed.count == 3 && handed[0].contains("A.1"))
+        entries[1].value.value = .sequence([])
+        #expect(JSONReaderTests.dump(root) == JSONReaderTests.dump(SourceNode(.mapping(entries), mark: whole.mark)))
+    }
+
+    @Test func aRootValueThatIsNoListIsKeptAndNothingIsHandedOver() throws {
+        var handed = 0
+        let json = #"{"sections": "none", "other": [1]}"#
+        let root = try JSONReader.read(json, file: "a.json", handingOver: "sections") { _, _ in handed += 1 }
+        #expect(handed == 0)
+        #expect(JSONReaderTests.dump(root) == JSONReaderTests.dump(try JSONReader.read(json, file: "a.json")))
+    }
+
+    @Test func badJSONAfterHandedOverItemsIsStillRefusedWithItsPlace() {
+        do {
+            _ = try JSONReader.read("{\"sections\": [{\"title\": \"A\"},\n {\"title\" \"B\"}]}", file: "a.json", handingOver: "sections") { _, _ in }
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.first?.location?.description.hasSuffix("2:11") == true)
+        }
+    }
+}
