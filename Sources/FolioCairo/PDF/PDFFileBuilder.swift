@@ -231,7 +231,9 @@ struct PDFFileBuilder {
     }
 
 
-    /// The file as it goes to its sink: in chunks of about a megabyte, counted, and hashed for the identifier.
+    /// The file as it goes to its sink: small pieces gathered into chunks of 64 KiB, large ones as they are
+    /// (a copy of a long document's largest streams would stay at the end, at its peak), counted, and hashed
+    /// for the identifier.
     private struct FileOutput {
         let sink: any ByteSink
         private var pending: [UInt8] = []
@@ -251,21 +253,35 @@ struct PDFFileBuilder {
                 crc = crc32(crc, buffer.baseAddress, uInt(buffer.count))
                 adler = adler32(adler, buffer.baseAddress, uInt(buffer.count))
             }
-            pending += bytes
             count += bytes.count
-            if pending.count >= 1 << 20 { try flush() }
+            if pending.count + bytes.count < Self.chunk {
+                pending += bytes
+                return
+            }
+            try flush()
+            if bytes.count < Self.chunk {
+                pending += bytes
+            } else {
+                try write(bytes)
+            }
         }
+
+        private static let chunk = 1 << 16
 
         mutating func flush() throws(FolioError) {
             guard !pending.isEmpty else { return }
+            try write(pending)
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        private func write(_ bytes: [UInt8]) throws(FolioError) {
             do {
-                try pending.withUnsafeBytes { try sink.write($0) }
+                try bytes.withUnsafeBytes { try sink.write($0) }
             } catch let error as FolioError {
                 throw error
             } catch {
                 throw FolioError(.io, "cannot write the PDF: \(error)")
             }
-            pending.removeAll(keepingCapacity: true)
         }
 
         /// The file identifier: 16 bytes that depend on every byte written so far, so the same document always
