@@ -1,5 +1,9 @@
-/// Rewrites the marked-content sequences of a page's content stream: each `/Tag << /MCID n >> BDC` Cairo
-/// wrote becomes what its owner needs — an element's tag with the page's next MCID, or an artifact.
+/// Rewrites the marked-content sequences of a page's content stream: each sequence the writer marked becomes
+/// what its owner needs — an element's tag with the page's next MCID, or an artifact.
+///
+/// A sequence is marked by `SequenceSpeck`s (an opening or a switch replaced by its opening, a closing or a
+/// switch becoming `EMC`), or,
+/// for a line of a link, by Cairo's `/Link << /MCID n >> BDC` (its opening replaced, Cairo's `EMC` kept).
 ///
 /// The stream is read as PDF content syntax (strings, inline images and all), so text that happens to
 /// read "BDC" is never touched.
@@ -8,13 +12,16 @@ enum MarkedContentRewriter {
         var message: String
     }
 
-    /// `content` with its `index`-th sequence opened by `opening(index)` instead; throws unless Cairo
-    /// numbered the sequences 0, 1, 2… in order and there are exactly `expectedCount` of them.
+    /// `content` with its `index`-th sequence opened by `opening(index)` instead; throws unless the specks
+    /// pair up, Cairo numbered the links' sequences 0, 1, 2… in order, and there are exactly `expectedCount`
+    /// sequences.
     static func rewrite(_ content: [UInt8], expectedCount: Int, opening: (Int) -> [UInt8]) throws(Failure) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(content.count + expectedCount * 16)
         var copied = 0
         var sequence = 0
+        var linkSequence = 0
+        var isSpeckOpen = false
         var operandsStart: Int?
         var index = 0
         let count = content.count
@@ -63,25 +70,66 @@ enum MarkedContentRewriter {
                         operandsStart = nil
                         continue
                     }
-                    guard number == sequence else {
-                        throw Failure(message: "marked-content sequence \(sequence) is not numbered \(sequence)")
+                    guard number == linkSequence else {
+                        throw Failure(message: "link sequence \(linkSequence) is numbered \(number)")
                     }
                     guard sequence < expectedCount else { throw Failure(message: "more marked-content sequences than were drawn") }
                     output += content[copied..<from]
                     output += opening(sequence)
                     copied = index
                     sequence += 1
+                    linkSequence += 1
+                } else if index - start == 2, content[start] == UInt8(ascii: "r"), content[start + 1] == UInt8(ascii: "e"),
+                          let from = operandsStart, let speck = speck(drawnBy: content[from..<start]),
+                          let end = fillEnd(content, after: index) {
+                    output += content[copied..<from]
+                    if speck != .opening {
+                        guard isSpeckOpen else { throw Failure(message: "a sequence closes where none is open") }
+                        output += Self.closing
+                    } else if isSpeckOpen {
+                        throw Failure(message: "a sequence opens inside another")
+                    }
+                    if speck == .switching { output.append(0x0A) }
+                    if speck != .closing {
+                        guard sequence < expectedCount else { throw Failure(message: "more marked-content sequences than were drawn") }
+                        output += opening(sequence)
+                        sequence += 1
+                    }
+                    isSpeckOpen = speck != .closing
+                    copied = end
+                    index = end
                 } else if index - start == 2, content[start] == UInt8(ascii: "B"), content[start + 1] == UInt8(ascii: "I") {
                     index = try skipInlineImage(content, from: index)
                 }
                 operandsStart = nil
             }
         }
-        guard sequence == expectedCount else {
-            throw Failure(message: "\(sequence) marked-content sequences where \(expectedCount) were drawn")
+        guard sequence == expectedCount, !isSpeckOpen else {
+            throw Failure(message: "\(sequence) marked-content sequences where \(expectedCount) were drawn\(isSpeckOpen ? ", the last not closed" : "")")
         }
         output += content[copied...]
         return output
+    }
+
+    private static let closing = Array("EMC".utf8)
+
+    /// The speck whose rectangle `operands` (`x y w h`) are, if they are one's.
+    private static func speck(drawnBy operands: ArraySlice<UInt8>) -> SequenceSpeck? {
+        let numbers = operands.split(whereSeparator: PDFSyntax.isWhitespace)
+        guard numbers.count == 4, let width = Double(String(decoding: numbers[2], as: UTF8.self)),
+              let height = Double(String(decoding: numbers[3], as: UTF8.self)) else { return nil }
+        return SequenceSpeck.matching(width: width, height: height)
+    }
+
+    /// The index after the fill operator (`f` or `f*`) that follows a speck's `re` ending before `index`.
+    private static func fillEnd(_ content: [UInt8], after index: Int) -> Int? {
+        var at = index
+        while at < content.count, PDFSyntax.isWhitespace(content[at]) { at += 1 }
+        guard at < content.count, content[at] == UInt8(ascii: "f") else { return nil }
+        at += 1
+        if at < content.count, content[at] == UInt8(ascii: "*") { at += 1 }
+        guard at == content.count || PDFSyntax.isDelimiter(content[at]) else { return nil }
+        return at
     }
 
     /// Whether a regular token is a number or a keyword value rather than an operator.

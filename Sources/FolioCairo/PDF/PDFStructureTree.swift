@@ -3,9 +3,10 @@ import FolioGraphics
 /// The logical structure of a PDF as its writer met it: the elements, and who owns each marked-content
 /// sequence Cairo wrote on each page — an element, or an artifact of some kind.
 ///
-/// Cairo 1.16 marks content only in elements that have no children, and continues an element left open
-/// over a page break into the furniture of the next page. So the writer gives Cairo a flat run of marks,
-/// one per stretch of drawing, and `PDFFinisher` builds the structure tree from this record.
+/// Cairo 1.16 marks content only through structure tags of its own, in elements that have no children, and
+/// continues an element left open over a page break into the furniture of the next page. So the writer marks
+/// a flat run of sequences, one per stretch of drawing (with `SequenceSpeck`s, or Cairo's link tag for a
+/// line of a link), and `PDFFinisher` builds the structure tree from this record.
 ///
 /// A long table has an element for every cell and a sequence for every line in it, so the record is kept
 /// flat: an element is its type, parent and the ends of a chain of kids in one shared array, with what few

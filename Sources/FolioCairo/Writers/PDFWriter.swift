@@ -23,9 +23,9 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     private let cores: Cores
     /// The structure open at this point of the document, innermost last.
     private var open: [OpenRole] = []
-    /// The marked-content sequence Cairo has open: whose it is, the tag that opened it, and whether more
-    /// drawing may join it (a link's sequence is one line of it, with an annotation of its own).
-    private var sequence: (owner: PDFStructureTree.Owner, tag: String, joinable: Bool)?
+    /// The marked-content sequence open: whose it is, whether Cairo's link tag opened it (else a speck), and
+    /// whether more drawing may join it (a link's sequence is one line of it, with an annotation of its own).
+    private var sequence: (owner: PDFStructureTree.Owner, isLink: Bool, joinable: Bool)?
     /// Where each open link element goes, and the pages it has an annotation on when it has an area.
     private var links: [Int: LinkElement] = [:]
     private var outlineParents: [(level: Int, id: Int32)] = []
@@ -65,21 +65,13 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
         let isFirstPage = surface == nil
         if isFirstPage { try open(size: size) }
         try showPendingPage()
-        guard let surface, let cr = context?.pointer else { return }
+        guard let surface else { return }
         cairo_pdf_surface_set_size(surface.pointer, size.width, size.height)
         if let label { cairo_pdf_surface_set_page_label(surface.pointer, label) }
         tree.startPage()
-        // Every mark opens inside Document, which stays open until the PDF is finished. It must open
-        // after the first page is sized: sizing a page starts its recording afresh.
-        if isFirstPage { cairo_tag_begin(cr, "Document", "") }
         // Cairo 1.16 fails a tagged page ("invalid tag name, attributes, or nesting", or an assertion at
-        // the end) when an image is the first thing drawn on it. A speck of white drawn first avoids that.
-        mark(.artifact(.layout))
-        cairo_save(cr)
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_rectangle(cr, 0, 0, 0.01, 0.01)
-        cairo_fill(cr)
-        cairo_restore(cr)
+        // the end) when an image is the first thing drawn on it: the speck that opens every sequence is
+        // drawn before anything in it.
     }
 
     private func open(size: Size) throws(FolioError) {
@@ -106,7 +98,6 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
             tree.startPage()
         }
         closeSequence()
-        if let cr = context?.pointer { cairo_tag_end(cr, "Document") }
         try showPendingPage()
         endDrawing()
         guard let surface else { return }
@@ -227,32 +218,44 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     /// Makes sure drawing goes into a sequence of `owner`'s, opening one when the open one is another's.
     private func mark(_ owner: PDFStructureTree.Owner) {
         if let sequence, sequence.owner == owner, sequence.joinable { return }
-        openSequence(owner, tag: "Span", attributes: "", joinable: true)
+        openSequence(owner, linkAttributes: nil, joinable: true)
     }
 
     /// Opens a sequence for one line of a link, with an annotation over `area` — one a page for a link
     /// with an area of its own (a contents entry clickable across its row).
     private func markLine(of element: Int, _ link: LinkElement, area: Rect) {
         if link.area != nil, link.annotatedPages.contains(pageIndex) {
-            openSequence(.element(element), tag: "Span", attributes: "", joinable: false)
+            openSequence(.element(element), linkAttributes: nil, joinable: false)
             return
         }
-        openSequence(.element(element), tag: CAIRO_TAG_LINK, attributes: Self.linkAttributes(link.target, area: area), joinable: false)
+        openSequence(.element(element), linkAttributes: Self.linkAttributes(link.target, area: area), joinable: false)
         tree.addAnnotation(of: element)
         links[element]?.annotatedPages.insert(pageIndex)
     }
 
-    private func openSequence(_ owner: PDFStructureTree.Owner, tag: String, attributes: String, joinable: Bool) {
+    /// Opens a sequence: with Cairo's link tag for a line of a link with an annotation, else with a speck.
+    private func openSequence(_ owner: PDFStructureTree.Owner, linkAttributes: String?, joinable: Bool) {
         guard let cr = context?.pointer else { return }
-        closeSequence()
-        cairo_tag_begin(cr, tag, attributes)
+        if let linkAttributes {
+            closeSequence()
+            cairo_tag_begin(cr, CAIRO_TAG_LINK, linkAttributes)
+        } else if let open = sequence, !open.isLink {
+            SequenceSpeck.switching.draw(on: cr)
+        } else {
+            closeSequence()
+            SequenceSpeck.opening.draw(on: cr)
+        }
         tree.addSequence(owner)
-        sequence = (owner, tag, joinable)
+        sequence = (owner, linkAttributes != nil, joinable)
     }
 
     private func closeSequence() {
         guard let open = sequence, let cr = context?.pointer else { return }
-        cairo_tag_end(cr, open.tag)
+        if open.isLink {
+            cairo_tag_end(cr, CAIRO_TAG_LINK)
+        } else {
+            SequenceSpeck.closing.draw(on: cr)
+        }
         sequence = nil
     }
 
