@@ -8,14 +8,9 @@ import Foundation
 ///
 /// It lives as long as the briefing is laid out, and a long briefing records tens of thousands of paths, so
 /// the paths are kept as a tree of steps (`sections` → `[12]` → `blocks` → `[3]`), each step once, rather
-/// than each path whole: about a third of the memory.
+/// than each path whole, and each step as one number: its parent node and its key (by a number given to
+/// each key met) or index.
 public struct SourceMap: Hashable, Sendable {
-    /// The node a step leads to from the node `parent` (the root is node 0).
-    private struct Step: Hashable, Sendable {
-        var parent: Int32
-        var component: DataPath.Component
-    }
-
     /// Where a node's value was written: an index into `files`, and line and column.
     private struct Place: Sendable {
         var file: Int32
@@ -24,7 +19,10 @@ public struct SourceMap: Hashable, Sendable {
         static let none = Place(file: -1, line: 0, column: 0)
     }
 
-    private var steps: [Step: Int32] = [:]
+    /// The node each step leads to, by `knownStep(from:_:)`.
+    private var steps: [UInt64: Int32] = [:]
+    /// The number of each key met, for steps.
+    private var keyNumbers: [String: UInt32] = [:]
     /// The place of each node, by its number (the root first); `Place.none` for a node only passed through.
     private var places: [Place] = [.none]
     private var files: [String] = []
@@ -42,7 +40,7 @@ public struct SourceMap: Hashable, Sendable {
     public mutating func record(_ location: SourceLocation, for path: DataPath) {
         var node: Int32 = 0
         for component in path.components {
-            let step = Step(parent: node, component: component)
+            let step = recordedStep(from: node, component)
             if let next = steps[step] {
                 node = next
             } else {
@@ -66,7 +64,7 @@ public struct SourceMap: Hashable, Sendable {
         var node: Int32 = 0
         var found = places[0]
         for component in path.components {
-            guard let next = steps[Step(parent: node, component: component)] else { break }
+            guard let step = knownStep(from: node, component), let next = steps[step] else { break }
             node = next
             if places[Int(node)].file >= 0 { found = places[Int(node)] }
         }
@@ -80,6 +78,25 @@ public struct SourceMap: Hashable, Sendable {
         var located = diagnostic
         located.location = location(of: path)
         return located
+    }
+
+    /// The step from `node` by `component`, a key met for the first time given a number.
+    private mutating func recordedStep(from node: Int32, _ component: DataPath.Component) -> UInt64 {
+        if case .key(let key) = component, keyNumbers[key] == nil { keyNumbers[key] = UInt32(keyNumbers.count) }
+        return knownStep(from: node, component) ?? 0
+    }
+
+    /// The step from `node` by `component` as one number: the node in the high half; in the low, an index,
+    /// or a key's number with the top bit set. Nil for a key never met.
+    private func knownStep(from node: Int32, _ component: DataPath.Component) -> UInt64? {
+        let low: UInt32
+        switch component {
+        case .index(let index): low = UInt32(clamping: index) & 0x7FFF_FFFF
+        case .key(let key):
+            guard let number = keyNumbers[key] else { return nil }
+            low = number | 0x8000_0000
+        }
+        return UInt64(UInt32(bitPattern: node)) << 32 | UInt64(low)
     }
 
     public static func == (lhs: SourceMap, rhs: SourceMap) -> Bool { true }
