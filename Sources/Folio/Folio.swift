@@ -37,4 +37,10 @@ public enum Folio {
         options.allowedDirectories = allowedDirectories
         return try BriefingLoader.load(text: text, file: file, options: options)
     }
+
+    /// Has the process return large freed blocks to the system at once (`FreedMemory`): for a program that
+    /// renders long briefings, as the `folio` command does. Process-wide, so the library does not do it itself.
+    public static func returnLargeFreedBlocksAtOnce() {
+        FreedMemory.returnLargeBlocksAtOnce()
+    }
 }

@@ -38,7 +38,8 @@ import Foundation
 /// cmark-gfm's registry of syntax extensions, filled once, is process-wide too (`CMarkParser`, FolioMarkdown).
 /// Two more touch the whole process but are not state: `Report.write` gives the memory the layout freed back
 /// to the system first (`FreedMemory`), and the `folio` command sets `CAIRO_DEBUG_PDF` before any thread
-/// starts, so that Cairo leaves page contents for the finisher to compress once (`FolioCommand.main`).
+/// starts, so that Cairo leaves page contents for the finisher to compress once, and has glibc return large
+/// freed blocks at once (`FolioCommand.main`).
 enum ProcessWideState {
     /// Makes Folio's standard configuration fontconfig's current one, once, before any font map exists.
     static func prepare() {

@@ -19,6 +19,7 @@ struct FolioCommand: ParsableCommand {
         // (`CommandLineTests`), and a tenth faster to draw. Set before any thread starts, as setenv must be;
         // the library leaves the process's environment to the program.
         setenv("CAIRO_DEBUG_PDF", "1", 1)
+        Folio.returnLargeFreedBlocksAtOnce()
         TemporaryFiles.removeOnTermination()
         main(nil)
     }
