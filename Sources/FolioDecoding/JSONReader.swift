@@ -13,7 +13,6 @@ public enum JSONReader {
     }
 
     /// The root node of `text`, which is read from `file` (used only in diagnostics).
-    /// The root node of `text`, which is read from `file` (used only in diagnostics).
     ///
     /// When `key` is given and the root's value at it is a list, each of its items is given to `handler` as
     /// soon as it is read (with its index) and not kept: the root holds an empty list there. A long briefing's

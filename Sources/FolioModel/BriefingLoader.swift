@@ -75,7 +75,6 @@ public enum BriefingLoader {
         }
         _ = consume text
         let decoded = decoder.decodeBriefing(root, decodedSections: decodedSections)
-        decodedSections = nil
         guard var briefing = decoded, !context.hasErrors else {
             throw FolioError(diagnostics: context.diagnostics)
         }

@@ -1,9 +1,9 @@
 /// Rewrites the marked-content sequences of a page's content stream: each sequence the writer marked becomes
 /// what its owner needs — an element's tag with the page's next MCID, or an artifact.
 ///
-/// A sequence is marked by `SequenceSpeck`s (an opening or a switch replaced by its opening, a closing or a
-/// switch becoming `EMC`), or,
-/// for a line of a link, by Cairo's `/Link << /MCID n >> BDC` (its opening replaced, Cairo's `EMC` kept).
+/// A sequence is marked by `SequenceSpeck`s (a closing or a switch becoming `EMC`, an opening or a switch
+/// the sequence's opening), or, for a line of a link, by Cairo's `/Link << /MCID n >> BDC` (its opening
+/// replaced, Cairo's `EMC` kept).
 ///
 /// The stream is read as PDF content syntax (strings, inline images and all), so text that happens to
 /// read "BDC" is never touched.
@@ -83,19 +83,17 @@ enum MarkedContentRewriter {
                           let from = operandsStart, let speck = speck(drawnBy: content[from..<start]),
                           let end = fillEnd(content, after: index) {
                     output += content[copied..<from]
-                    if speck != .opening {
-                        guard isSpeckOpen else { throw Failure(message: "a sequence closes where none is open") }
-                        output += Self.closing
-                    } else if isSpeckOpen {
-                        throw Failure(message: "a sequence opens inside another")
+                    guard speck.closes == isSpeckOpen else {
+                        throw Failure(message: isSpeckOpen ? "a sequence opens inside another" : "a sequence closes where none is open")
                     }
-                    if speck == .switching { output.append(0x0A) }
-                    if speck != .closing {
+                    if speck.closes { output += Self.closing }
+                    if speck.closes, speck.opens { output.append(0x0A) }
+                    if speck.opens {
                         guard sequence < expectedCount else { throw Failure(message: "more marked-content sequences than were drawn") }
                         output += opening(sequence)
                         sequence += 1
                     }
-                    isSpeckOpen = speck != .closing
+                    isSpeckOpen = speck.opens
                     copied = end
                     index = end
                 } else if index - start == 2, content[start] == UInt8(ascii: "B"), content[start + 1] == UInt8(ascii: "I") {

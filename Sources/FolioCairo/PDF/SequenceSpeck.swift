@@ -13,6 +13,11 @@ import CFolio
 enum SequenceSpeck: CaseIterable {
     case opening, closing, switching
 
+    /// Whether the speck closes the open sequence: a closing or a switch.
+    var closes: Bool { self != .opening }
+    /// Whether the speck opens a sequence: an opening or a switch.
+    var opens: Bool { self != .closing }
+
     /// Width and height in 256ths of a point.
     private var size: (width: Int, height: Int) {
         switch self {
