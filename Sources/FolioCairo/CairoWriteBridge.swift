@@ -43,17 +43,20 @@ final class CairoWriteBridge {
     /// Cairo's write function: gathers the bytes for the sink, and turns an error of the sink into a write error.
     static let write: cairo_write_func_t = { closure, data, length in
         guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
-        let bridge = Unmanaged<CairoWriteBridge>.fromOpaque(closure).takeUnretainedValue()
-        guard bridge.error == nil else { return CAIRO_STATUS_WRITE_ERROR }
-        guard length > 0, let data else { return CAIRO_STATUS_SUCCESS }
-        let count = Int(length)
-        if count > capacity - bridge.pendingCount { bridge.flush() }
-        if count >= capacity {
-            bridge.forward(UnsafeRawBufferPointer(start: data, count: count))
-        } else {
-            (bridge.pending + bridge.pendingCount).copyMemory(from: data, byteCount: count)
-            bridge.pendingCount += count
+        // Cairo calls this for every few bytes: the bridge is borrowed, not retained and released each time
+        // (a few per cent of a long document's drawing).
+        return Unmanaged<CairoWriteBridge>.fromOpaque(closure)._withUnsafeGuaranteedRef { bridge in
+            guard bridge.error == nil else { return CAIRO_STATUS_WRITE_ERROR }
+            guard length > 0, let data else { return CAIRO_STATUS_SUCCESS }
+            let count = Int(length)
+            if count > capacity - bridge.pendingCount { bridge.flush() }
+            if count >= capacity {
+                bridge.forward(UnsafeRawBufferPointer(start: data, count: count))
+            } else {
+                (bridge.pending + bridge.pendingCount).copyMemory(from: data, byteCount: count)
+                bridge.pendingCount += count
+            }
+            return bridge.error == nil ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
         }
-        return bridge.error == nil ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
     }
 }
