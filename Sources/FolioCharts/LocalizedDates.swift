@@ -14,6 +14,9 @@ public struct LocalizedDates: Sendable {
     /// ICU's formats for each precision, made once: making one costs more than using it.
     private let day: Date.FormatStyle, month: Date.FormatStyle, quarter: Date.FormatStyle, year: Date.FormatStyle
     private let dayAndMonth: Date.FormatStyle, monthAlone: Date.FormatStyle, quarterAlone: Date.FormatStyle
+    /// Each date written once: ICU's formatting is slow, and a timeline writes the same ticks for each
+    /// spacing it tries (2 % of a 94-page render).
+    private let written = WrittenDates()
 
     /// Dates in `language` and `style`, in Latin digits unless `nativeDigits`.
     public init(language: String, nativeDigits: Bool = false, style: DateStyle = .long) {
@@ -51,10 +54,10 @@ public struct LocalizedDates: Sendable {
     public func text(_ date: BriefingDate) -> String {
         if style == .iso { return Self.iso(date) }
         switch date.precision {
-        case .year: return format(date, year)
-        case .quarter: return format(date, quarter)
-        case .month: return format(date, month)
-        case .day: return format(date, day)
+        case .year: return format(date, .year)
+        case .quarter: return format(date, .quarter)
+        case .month: return format(date, .month)
+        case .day: return format(date, .day)
         }
     }
 
@@ -71,10 +74,10 @@ public struct LocalizedDates: Sendable {
             }
         }
         switch date.precision {
-        case .year: return format(date, year)
-        case .quarter: return format(date, brief ? quarterAlone : quarter)
-        case .month: return format(date, brief ? monthAlone : month)
-        case .day: return brief ? date.day.formatted(.number.locale(locale).grouping(.never)) : format(date, dayAndMonth)
+        case .year: return format(date, .year)
+        case .quarter: return format(date, brief ? .quarterAlone : .quarter)
+        case .month: return format(date, brief ? .monthAlone : .month)
+        case .day: return format(date, brief ? .dayNumber : .dayAndMonth)
         }
     }
 
@@ -88,11 +91,55 @@ public struct LocalizedDates: Sendable {
         }
     }
 
+    /// Which of the formats a date is written in.
+    private enum Pattern: Hashable {
+        case day, month, quarter, year, dayAndMonth, monthAlone, quarterAlone
+        /// The day of the month alone, in the locale's digits.
+        case dayNumber
+    }
+
+    private func format(_ date: BriefingDate, _ pattern: Pattern) -> String {
+        if let text = written[date, pattern] { return text }
+        if pattern == .dayNumber {
+            let text = date.day.formatted(.number.locale(locale).grouping(.never))
+            written[date, pattern] = text
+            return text
+        }
+        let style = switch pattern {
+        case .day: day
+        case .month: month
+        case .quarter: quarter
+        case .year: year
+        case .dayAndMonth: dayAndMonth
+        case .monthAlone: monthAlone
+        case .quarterAlone, .dayNumber: quarterAlone
+        }
+        let text = format(date, style)
+        written[date, pattern] = text
+        return text
+    }
+
     private func format(_ date: BriefingDate, _ style: Date.FormatStyle) -> String {
         var month = date.month
         if case .quarter(let quarter) = date.precision { month = (quarter - 1) * 3 + 1 }
         let components = DateComponents(year: date.year, month: min(max(month, 1), 12), day: date.precision == .day ? date.day : 1)
         guard let instant = calendar.date(from: components) else { return "\(date.year)" }
         return style.format(instant)
+    }
+}
+
+/// The dates a `LocalizedDates` has written, by date and pattern; shared by its copies, on any thread.
+private final class WrittenDates: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [WrittenDate: String] = [:]
+
+    struct WrittenDate: Hashable {
+        var date: BriefingDate
+        var pattern: AnyHashable
+    }
+
+    subscript<Pattern: Hashable>(date: BriefingDate, pattern: Pattern) -> String? {
+        get { lock.withLock { texts[WrittenDate(date: date, pattern: pattern)] } }
+        set { lock.withLock { texts[WrittenDate(date: date, pattern: pattern)] = newValue } }
     }
 }
