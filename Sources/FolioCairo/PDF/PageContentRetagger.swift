@@ -44,9 +44,11 @@ final class PageContentRetagger: @unchecked Sendable {
     /// that holds one page content stream, has it
     /// retagged with `openings` (one for each of the page's marked-content sequences, in order).
     func pageWritten(_ written: (offset: Int, bytes: [UInt8]), openings: [[UInt8]]) {
-        guard !written.bytes.isEmpty, let stream = Self.contentStream(in: written.bytes) else { return }
-        let offset = written.offset + stream.offset, data = stream.data, compressed = stream.compressed
+        guard !written.bytes.isEmpty else { return }
+        // Finding the stream is work too: on the other core, not the drawing's.
         let work: @Sendable () -> Void = { [self] in
+            guard let stream = Self.contentStream(in: written.bytes) else { return }
+            let offset = written.offset + stream.offset, data = stream.data, compressed = stream.compressed
             guard let content = compressed ? Deflate.decompress(data[...]) : data, !PDFFinisher.containsActualText(content),
                   let retagged = try? MarkedContentRewriter.rewrite(content, expectedCount: openings.count, opening: { openings[$0] })
             else { return }
