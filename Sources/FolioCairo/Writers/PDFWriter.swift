@@ -235,6 +235,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
 
     /// Opens a sequence: with Cairo's link tag for a line of a link with an annotation, else with a speck.
     private func openSequence(_ owner: PDFStructureTree.Owner, linkAttributes: String?, joinable: Bool) {
+        flushText()
         guard let cr = context?.pointer else { return }
         if let linkAttributes {
             closeSequence()
@@ -250,6 +251,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     }
 
     private func closeSequence() {
+        flushText()
         guard let open = sequence, let cr = context?.pointer else { return }
         if open.isLink {
             cairo_tag_end(cr, CAIRO_TAG_LINK)
@@ -328,6 +330,7 @@ public final class PDFWriter: CairoSurfaceWriter, RenderTarget {
     }
 
     public func addAnchor(_ name: String, at point: Point) {
+        flushText()
         guard let cr = context?.pointer else { return }
         let attributes = CairoTagAttributes().string("name", name).number("x", point.x).number("y", point.y)
         cairo_tag_begin(cr, CAIRO_TAG_DEST, attributes.text)
