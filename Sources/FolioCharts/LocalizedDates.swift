@@ -91,30 +91,19 @@ public struct LocalizedDates: Sendable {
         }
     }
 
-    /// Which of the formats a date is written in.
-    private enum Pattern: Hashable {
-        case day, month, quarter, year, dayAndMonth, monthAlone, quarterAlone
-        /// The day of the month alone, in the locale's digits.
-        case dayNumber
-    }
-
-    private func format(_ date: BriefingDate, _ pattern: Pattern) -> String {
+    /// `date` written in `pattern`, by ICU the first time.
+    private func format(_ date: BriefingDate, _ pattern: DatePattern) -> String {
         if let text = written[date, pattern] { return text }
-        if pattern == .dayNumber {
-            let text = date.day.formatted(.number.locale(locale).grouping(.never))
-            written[date, pattern] = text
-            return text
+        let text = switch pattern {
+        case .day: format(date, day)
+        case .month: format(date, month)
+        case .quarter: format(date, quarter)
+        case .year: format(date, year)
+        case .dayAndMonth: format(date, dayAndMonth)
+        case .monthAlone: format(date, monthAlone)
+        case .quarterAlone: format(date, quarterAlone)
+        case .dayNumber: date.day.formatted(.number.locale(locale).grouping(.never))
         }
-        let style = switch pattern {
-        case .day: day
-        case .month: month
-        case .quarter: quarter
-        case .year: year
-        case .dayAndMonth: dayAndMonth
-        case .monthAlone: monthAlone
-        case .quarterAlone, .dayNumber: quarterAlone
-        }
-        let text = format(date, style)
         written[date, pattern] = text
         return text
     }
@@ -128,18 +117,25 @@ public struct LocalizedDates: Sendable {
     }
 }
 
+/// Which of `LocalizedDates`'s formats a date is written in.
+private enum DatePattern: Hashable {
+    case day, month, quarter, year, dayAndMonth, monthAlone, quarterAlone
+    /// The day of the month alone, in the locale's digits.
+    case dayNumber
+}
+
 /// The dates a `LocalizedDates` has written, by date and pattern; shared by its copies, on any thread.
 private final class WrittenDates: @unchecked Sendable {
-    private let lock = NSLock()
-    private var texts: [WrittenDate: String] = [:]
-
-    struct WrittenDate: Hashable {
+    private struct Key: Hashable {
         var date: BriefingDate
-        var pattern: AnyHashable
+        var pattern: DatePattern
     }
 
-    subscript<Pattern: Hashable>(date: BriefingDate, pattern: Pattern) -> String? {
-        get { lock.withLock { texts[WrittenDate(date: date, pattern: pattern)] } }
-        set { lock.withLock { texts[WrittenDate(date: date, pattern: pattern)] = newValue } }
+    private let lock = NSLock()
+    private var texts: [Key: String] = [:]
+
+    subscript(date: BriefingDate, pattern: DatePattern) -> String? {
+        get { lock.withLock { texts[Key(date: date, pattern: pattern)] } }
+        set { lock.withLock { texts[Key(date: date, pattern: pattern)] = newValue } }
     }
 }

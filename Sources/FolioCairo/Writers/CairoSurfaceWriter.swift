@@ -47,7 +47,6 @@ public class CairoSurfaceWriter {
         surface = nil
     }
 
-    /// Lets the page's context go (after a PNG or SVG page is written).
     /// Gives Cairo the runs gathered so far: called before anything else is drawn or marked.
     func flushText() {
         guard let font = pendingFont, let cr = context?.pointer else { return }
@@ -61,6 +60,7 @@ public class CairoSurfaceWriter {
         pendingClusters.removeAll(keepingCapacity: true)
     }
 
+    /// Lets the page's context go (after a PNG or SVG page is written).
     func endDrawing() {
         flushText()
         context = nil
@@ -139,13 +139,14 @@ public class CairoSurfaceWriter {
                     }
                     continue
                 }
+                // A right-to-left run goes alone: its clusters run backward.
                 flushText()
-                let flags = run.isRightToLeft ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
                 var text = run.text
                 text.withUTF8 { utf8 in
                     utf8.withMemoryRebound(to: CChar.self) { chars in
                         cairo_show_text_glyphs(cr, chars.baseAddress.map { $0 + bytes.lowerBound }, Int32(bytes.count),
-                                               glyphs, Int32(glyphs.count), clusterMap.clusters, Int32(clusterMap.clusters.count), flags)
+                                               glyphs, Int32(glyphs.count), clusterMap.clusters, Int32(clusterMap.clusters.count),
+                                               CAIRO_TEXT_CLUSTER_FLAG_BACKWARD)
                     }
                 }
             } else {
