@@ -130,22 +130,28 @@ private struct Parser {
     }
 
     mutating func array(depth: Int, start: SourceNode.Mark) throws(FolioError) -> SourceNode {
-        advance()
         var children: [SourceNode] = []
+        try items(depth: depth) { children.append($0) }
+        return SourceNode(.sequence(children), mark: start)
+    }
+
+    /// Reads a list's items, from its '[' to its ']', giving each to `each` as it is read.
+    mutating func items(depth: Int, _ each: (SourceNode) -> Void) throws(FolioError) {
+        advance()
         skipWhitespace()
         if peek == UInt8(ascii: "]") {
             advance()
-            return SourceNode(.sequence(children), mark: start)
+            return
         }
         while true {
             skipWhitespace()
-            children.append(try value(depth: depth + 1))
+            each(try value(depth: depth + 1))
             skipWhitespace()
             switch peek {
             case UInt8(ascii: ","): advance()
             case UInt8(ascii: "]"):
                 advance()
-                return SourceNode(.sequence(children), mark: start)
+                return
             default: throw invalid("expected ',' or ']' after a value")
             }
         }
@@ -155,27 +161,13 @@ private struct Parser {
     mutating func handedOverList(depth: Int) throws(FolioError) -> SourceNode {
         let start = mark
         try count(at: start, depth: depth)
-        advance()
+        guard let handler = handover?.handler else { return try array(depth: depth, start: start) }
         var itemIndex = 0
-        skipWhitespace()
-        if peek == UInt8(ascii: "]") {
-            advance()
-            return SourceNode(.sequence([]), mark: start)
-        }
-        while true {
-            skipWhitespace()
-            let item = try value(depth: depth + 1)
-            handover?.handler(item, itemIndex)
+        try items(depth: depth) { item in
+            handler(item, itemIndex)
             itemIndex += 1
-            skipWhitespace()
-            switch peek {
-            case UInt8(ascii: ","): advance()
-            case UInt8(ascii: "]"):
-                advance()
-                return SourceNode(.sequence([]), mark: start)
-            default: throw invalid("expected ',' or ']' after a value")
-            }
         }
+        return SourceNode(.sequence([]), mark: start)
     }
 
     /// A string at the opening quote, unescaped.
