@@ -65,13 +65,17 @@ let package = Package(
                                               "FolioCairo", "FolioMarkdown"]),
         // Examples/LibraryExample: a briefing built in Swift and rendered with the library.
         .executableTarget(name: "LibraryExample", dependencies: ["Folio"], path: "Examples/LibraryExample"),
+        // The `snprintf` Cairo writes a PDF's numbers with, answered exactly and faster than glibc's for the
+        // formats Cairo uses (C, not Swift: it replaces a variadic libc function). Linked into the programs
+        // and the tests only, so that the library never changes libc for a process that embeds it.
+        .target(name: "CFixedPoint"),
         // The `folio` command-line tool.
         .executableTarget(
             name: "FolioCommand",
-            dependencies: ["Folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CFixedPoint", "Folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // folio-fuzz: mutated and generated briefings and styles, each rendered or refused with a location.
-        .executableTarget(name: "FolioFuzz", dependencies: ["Folio", "FolioTesting", .product(name: "Yams", package: "Yams")]),
+        .executableTarget(name: "FolioFuzz", dependencies: ["CFixedPoint", "Folio", "FolioTesting", .product(name: "Yams", package: "Yams")]),
         // Test support: a recording target and a fixed-advance text measurer (no fonts needed).
         .target(name: "FolioTesting", dependencies: ["FolioGraphics"]),
 
@@ -79,7 +83,7 @@ let package = Package(
         .testTarget(name: "FolioStyleTests", dependencies: ["FolioStyle", "FolioDecoding", "FolioGraphics"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioTesting", "FolioModel", "FolioStyle"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioTesting", "FolioModel", "FolioStyle"]),
-        .testTarget(name: "FolioIntegrationTests", dependencies: ["Folio", "FolioCairo", "FolioDecoding", "FolioGraphics", "FolioLayout",
+        .testTarget(name: "FolioIntegrationTests", dependencies: ["CFixedPoint", "Folio", "FolioCairo", "FolioDecoding", "FolioGraphics", "FolioLayout",
                                                                   "FolioTesting"]),
         // Text dumps of the layout of every example in every built-in style and of small cases, compared with
         // the recordings in __Snapshots__ (re-record with SNAPSHOT_TESTING_RECORD=all, then review).
