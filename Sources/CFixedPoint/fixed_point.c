@@ -52,13 +52,6 @@ static char *digits_before(char *end, uint64_t value) {
     return end;
 }
 
-/// Whether glibc would print a double here exactly as this file does: "." as the decimal point and
-/// rounding to nearest.
-static int conventional_environment(void) {
-    const char *point = nl_langinfo(RADIXCHAR);
-    return point[0] == '.' && point[1] == '\0' && fegetround() == FE_TONEAREST;
-}
-
 int folio_format_fixed(char *buffer, size_t size, double value, int precision) {
     if (precision < 0 || precision > 18) return -1;
     uint64_t bits;
@@ -119,6 +112,16 @@ int folio_format_int(char *buffer, size_t size, int value) {
     char *start = digits_before(end, magnitude);
     if (value < 0) *--start = '-';
     return store(buffer, size, start, (int)(end - start));
+}
+
+// The replacement itself is glibc's business (its fortified entry points, its locale and rounding rules).
+#if defined(__GLIBC__)
+
+/// Whether glibc would print a double here exactly as this file does: "." as the decimal point and
+/// rounding to nearest.
+static int conventional_environment(void) {
+    const char *point = nl_langinfo(RADIXCHAR);
+    return point[0] == '.' && point[1] == '\0' && fegetround() == FE_TONEAREST;
 }
 
 /// The formats answered here; everything else is glibc's.
@@ -182,3 +185,9 @@ int __snprintf_chk(char *buffer, size_t size, int flag, size_t object_size, cons
 int folio_fixed_point_is_interposed(void) {
     return dlsym(RTLD_DEFAULT, "snprintf") == (void *)snprintf;
 }
+
+#else
+
+int folio_fixed_point_is_interposed(void) { return 0; }
+
+#endif

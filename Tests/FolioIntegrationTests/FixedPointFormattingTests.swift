@@ -2,6 +2,12 @@ import CFixedPoint
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+private let linkedWithGlibc = true
+#else
+private let linkedWithGlibc = false
+#endif
+
 /// Checks the `snprintf` Folio's programs give Cairo against glibc's: the same bytes and lengths for every
 /// number, precision and buffer size tried, and actually in use in the process.
 @Suite struct FixedPointFormattingTests {
@@ -120,7 +126,7 @@ import Testing
 
     /// The executables and this test process bind Cairo's `snprintf` to Folio's; without it nothing is wrong,
     /// only slower, so this is the check that the link still does what it is for.
-    @Test func theProcessUsesFoliosSnprintf() throws {
+    @Test(.enabled(if: linkedWithGlibc)) func theProcessUsesFoliosSnprintf() throws {
         #expect(folio_fixed_point_is_interposed() == 1)
         let symbols = try Tool.run(["nm", "-D", "--defined-only", Tool.folio])
         #expect(symbols.output.contains(" T snprintf"))
