@@ -1,8 +1,9 @@
 /// Exact fixed-point formatting for the numbers Cairo writes into a PDF, and the `snprintf` that uses it.
 ///
 /// Linking this target into an executable replaces glibc's `snprintf` and `__snprintf_chk` for the whole
-/// process (see fixed_point.c for why and how); the two functions below are the formatting itself, declared
-/// so that tests can compare it with glibc's `vsnprintf`.
+/// process (see fixed_point.c for why and how). The first two functions below are the formatting itself,
+/// declared so that tests can compare it with glibc's `vsnprintf`; the third says whether the replacement
+/// is in effect.
 #ifndef FOLIO_C_FIXED_POINT_H
 #define FOLIO_C_FIXED_POINT_H
 
